@@ -1,0 +1,75 @@
+import type { CatalogImage, StyleRecord } from "../../src/domain/catalog/schema";
+import type { Mood, Palette } from "./palette";
+import type { Rng } from "./prng";
+
+export const FAMILIES = [
+  "mountains",
+  "dunes",
+  "seascape",
+  "city",
+  "figure",
+  "bauhaus",
+  "arches",
+  "lowpoly",
+  "waves",
+  "botanical",
+  "cosmic",
+  "blobs",
+  "clay",
+  "synthwave",
+] as const;
+export type FamilyId = (typeof FAMILIES)[number];
+
+/** Everything that makes a style's images look like one style. */
+export interface Look {
+  palette: Palette;
+  mood: Mood;
+  /** 0 = none; opacity of the film grain overlay */
+  grain: number;
+  /** 0..1 darkness of the vignette */
+  vignette: number;
+  /** rasterise at this fraction of the final size and scale up: cheap softness for painterly looks */
+  scale: number;
+  /** flat fills instead of gradients on the main shapes (posters, prints) */
+  flat: boolean;
+}
+
+export interface DrawContext {
+  rng: Rng;
+  width: number;
+  height: number;
+  look: Look;
+}
+
+export interface Drawing {
+  /** shapes, drawn in a viewBox of width x height */
+  body: string;
+  /** gradients, clip paths, filters referenced by body */
+  defs: string;
+  /** what the image shows, for alt text: "Layered teal mountains under a low orange sun" */
+  subject: string;
+  /** overrides Look.scale, e.g. blurred blobs render tiny and scale up */
+  scale?: number;
+}
+
+export type Compose = (ctx: DrawContext) => Drawing;
+
+/** One demo image before rendering: what to draw and the catalog fields that do not need pixels. */
+export interface ImageSpec {
+  id: string;
+  file: string;
+  width: number;
+  height: number;
+  alt: string;
+  family: FamilyId;
+  seed: number;
+}
+
+export interface StyleSpec {
+  style: Omit<StyleRecord, "images">;
+  look: Look;
+  images: ImageSpec[];
+}
+
+/** The pixel-derived fields of a catalog image. */
+export type ImageAnalysis = Pick<CatalogImage, "color" | "placeholder">;

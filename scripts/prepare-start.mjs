@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Runs before `npm start`: renders missing demo images and builds the app when the
+// build is missing or older than the sources. Both steps do nothing when up to date.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const buildInputs = ["src", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
+const fingerprintFile = path.join(root, ".next", "mjpro-build-fingerprint");
+const skipBuild = process.argv.includes("--no-build");
+
+function filesUnder(entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [entry];
+  return readdirSync(full, { withFileTypes: true })
+    .flatMap((child) => filesUnder(path.join(entry, child.name)))
+    .sort();
+}
+
+function sourceFingerprint() {
+  const hash = createHash("sha256");
+  for (const file of buildInputs.flatMap(filesUnder)) {
+    hash.update(file);
+    hash.update(readFileSync(path.join(root, file)));
+  }
+  return hash.digest("hex");
+}
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: process.env });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
+    );
+  });
+}
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+async function renderImages() {
+  if (process.env.CLOUDINARY_CLOUD_NAME) return;
+  await run(bin("tsx"), ["scripts/demo-catalog/render-images.ts"]);
+}
+
+async function build() {
+  if (skipBuild) return;
+  const fingerprint = sourceFingerprint();
+  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile);
+  if (built && readFileSync(fingerprintFile, "utf8") === fingerprint) {
+    console.log("build: up to date");
+    return;
+  }
+  console.log("build: building the app (first start or changed sources)…");
+  await run(bin("next"), ["build"]);
+  writeFileSync(fingerprintFile, fingerprint);
+}
+
+const started = Date.now();
+try {
+  await Promise.all([renderImages(), build()]);
+  console.log(`prepare: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`prepare: ${error.message}`);
+  process.exit(1);
+}

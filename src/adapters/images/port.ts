@@ -1,0 +1,46 @@
+/** How image files reach browsers. Adapters: local files through Next's optimizer, or Cloudinary. */
+export interface ImagesPort {
+  /** A web-size delivery URL of the file at (at most) this width; the adapter picks the format. */
+  webUrl(file: string, width: number): string;
+}
+
+/** Widths offered in srcset. Next's optimizer accepts only widths listed in next.config.ts, which imports this. */
+export const WEB_WIDTHS = [256, 384, 640, 828, 1080, 1200] as const;
+
+/** Web-size renditions are at most this long on their long edge; anything larger is a full-resolution download (Pro). */
+export const MAX_WEB_EDGE = 1200;
+
+/** The size of an image's largest web-size rendition. */
+export function webSize(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(1, MAX_WEB_EDGE / Math.max(width, height));
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
+}
+
+export interface ImageSources {
+  src: string;
+  srcSet: string;
+}
+
+/** src and srcset for an image, never wider than its largest web-size rendition. */
+export function imageSources(
+  port: ImagesPort,
+  image: { file: string; width: number; height: number },
+  srcWidth: number,
+): ImageSources {
+  const { file } = image;
+  const cap = webSize(image.width, image.height).width;
+  // each rendition: the width asked of the adapter, and the width it really has
+  const renditions: { ask: number; real: number }[] = WEB_WIDTHS.filter((w) => w <= cap).map((w) => ({
+    ask: w,
+    real: w,
+  }));
+  if (cap > (renditions.at(-1)?.real ?? 0)) {
+    // the largest rendition: the adapter never upscales, so asking the next allowed width yields the cap
+    renditions.push({ ask: WEB_WIDTHS.find((w) => w >= cap) ?? MAX_WEB_EDGE, real: cap });
+  }
+  const chosen = renditions.find((r) => r.real >= srcWidth) ?? (renditions.at(-1) as { ask: number });
+  return {
+    src: port.webUrl(file, chosen.ask),
+    srcSet: renditions.map((r) => `${port.webUrl(file, r.ask)} ${r.real}w`).join(", "),
+  };
+}

@@ -1,0 +1,28 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { MAX_WEB_EDGE } from "./port";
+
+/**
+ * The largest web-size rendition of a local original: what the local adapter lets
+ * Next's optimizer (and so any browser) read. Originals stay private to Pro downloads.
+ * Renditions are cached on disk next to the store, keyed by file name.
+ */
+export async function readWebMaster(originalsDir: string, cacheDir: string, file: string): Promise<Buffer> {
+  const cached = path.join(cacheDir, file);
+  try {
+    return await readFile(cached);
+  } catch {
+    // not rendered yet
+  }
+  const original = await readFile(path.join(originalsDir, file));
+  const rendition = await sharp(original)
+    .resize({ width: MAX_WEB_EDGE, height: MAX_WEB_EDGE, fit: "inside", withoutEnlargement: true })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+  await mkdir(path.dirname(cached), { recursive: true });
+  const temporary = `${cached}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, rendition);
+  await rename(temporary, cached);
+  return rendition;
+}

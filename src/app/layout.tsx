@@ -1,0 +1,46 @@
+import "@fontsource-variable/inter/wght.css";
+import "@fontsource-variable/fraunces/wght.css";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { getEnv } from "@/server/env";
+import { SiteFooter } from "@/ui/SiteFooter";
+import { SiteHeader } from "@/ui/SiteHeader";
+
+export const dynamic = "force-dynamic";
+
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(getEnv().siteUrl),
+    title: { default: "mjpro: Midjourney style recipes", template: "%s · mjpro" },
+    description:
+      "A curated library of Midjourney style recipes: sref codes, moodboards and prompts, each tested and shown with example images. Copy any free recipe in one click.",
+    applicationName: "mjpro",
+    openGraph: { siteName: "mjpro", type: "website" },
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: "#0f0f11",
+  colorScheme: "dark",
+  width: "device-width",
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="container">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

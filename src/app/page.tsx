@@ -1,0 +1,32 @@
+import { catalogContext } from "@/server/context";
+import { type PageSearchParams, readListQuery } from "@/server/page-query";
+import { viewerOf } from "@/server/viewer";
+import { listStyles } from "@/services/styles/list-styles";
+import { CategoryNav } from "@/ui/CategoryNav";
+import { StyleGrid } from "@/ui/StyleGrid";
+
+export default async function HomePage({ searchParams }: { searchParams: PageSearchParams }) {
+  const { input } = await readListQuery(searchParams);
+  const page = listStyles(catalogContext(await viewerOf(undefined)), {
+    limit: input.limit,
+    cursor: input.cursor,
+  });
+  return (
+    <>
+      <section className="intro">
+        <p className="eyebrow">Midjourney style library</p>
+        <h1>Style recipes that hold up, ready to copy.</h1>
+        <p>
+          {page.total} curated sref codes, moodboards and prompts, each tested on a named model version and
+          shown with the images it made. Free recipes copy in one click, no account needed.
+        </p>
+      </section>
+      <CategoryNav />
+      <div className="section-head">
+        <h2>Newest styles</h2>
+        <p>{page.total} styles</p>
+      </div>
+      <StyleGrid styles={page.items} nextCursor={page.nextCursor} baseQuery="" label="Styles" />
+    </>
+  );
+}

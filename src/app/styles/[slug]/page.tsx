@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { catalogContext } from "@/server/context";
+import { viewerOf } from "@/server/viewer";
+import { NotFoundError } from "@/services/errors";
+import { getStyleBySlug } from "@/services/styles/get-style";
+import { listStyles } from "@/services/styles/list-styles";
+import type { StyleView } from "@/services/styles/present";
+import { Gallery } from "@/ui/Gallery";
+import { LockIcon } from "@/ui/icons";
+import { categoryName, modelLabel } from "@/ui/labels";
+import { RecipePanel } from "@/ui/RecipePanel";
+import { StyleCard } from "@/ui/StyleCard";
+
+type Params = Promise<{ slug: string }>;
+
+async function loadStyle(slug: string): Promise<StyleView> {
+  try {
+    return getStyleBySlug(catalogContext(await viewerOf(undefined)), { slug });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const style = await loadStyle((await params).slug);
+  const cover = style.images[0];
+  return {
+    title: `${style.title}: ${categoryName(style.category)} Midjourney style`,
+    description: style.description,
+    alternates: { canonical: `/styles/${style.slug}` },
+    openGraph: {
+      title: style.title,
+      description: style.description,
+      images: cover ? [{ url: cover.src, alt: cover.alt }] : [],
+    },
+  };
+}
+
+export default async function StylePage({ params }: { params: Params }) {
+  const style = await loadStyle((await params).slug);
+  const related = listStyles(catalogContext(await viewerOf(undefined)), {
+    category: style.category,
+    limit: 6,
+  })
+    .items.filter((s) => s.id !== style.id)
+    .slice(0, 5);
+  return (
+    <>
+      <div className="style-head">
+        <div>
+          <nav aria-label="Breadcrumb" className="breadcrumbs">
+            <a href="/">Styles</a>
+            <span aria-hidden="true">/</span>
+            <a href={`/category/${style.category}`}>{categoryName(style.category)}</a>
+          </nav>
+          <h1>{style.title}</h1>
+          <p className="style-description">{style.description}</p>
+          <ul className="badges" aria-label="About this style">
+            <li className="badge model">Tested on {modelLabel(style.model)}</li>
+            {style.tier === "pro" ? (
+              <li className="badge pro">
+                <LockIcon /> Pro
+              </li>
+            ) : (
+              <li className="badge">Free</li>
+            )}
+            <li className="badge">{style.images.length} images</li>
+          </ul>
+          <ul className="tags" aria-label="Tags">
+            {style.tags.map((tag) => (
+              <li key={tag}>
+                <a href={`/search?q=${encodeURIComponent(tag)}`}>#{tag}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <RecipePanel style={style} />
+      </div>
+      <Gallery images={style.images} title={style.title} />
+      {related.length > 0 ? (
+        <>
+          <div className="section-head">
+            <h2>More {categoryName(style.category)} styles</h2>
+            <a href={`/category/${style.category}`}>See all</a>
+          </div>
+          <section className="grid" aria-label={`More ${categoryName(style.category)} styles`}>
+            {related.map((item) => (
+              <StyleCard key={item.id} style={item} />
+            ))}
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { CatalogFile, StyleRecord } from "./schema";
+import { type AspectRatio, aspectRatioOf } from "./taxonomy";
+import { normalizeText, tokenize } from "./text";
+
+/** A style with what search needs precomputed once per catalog load. */
+export interface IndexedStyle {
+  style: StyleRecord;
+  publishedAtMs: number;
+  aspectRatios: ReadonlySet<AspectRatio>;
+  titleWords: readonly string[];
+  titleText: string;
+  tagWords: readonly string[];
+  categoryWords: readonly string[];
+  descriptionWords: readonly string[];
+  /** recipe words, indexed only for free styles: searching a Pro style's code must not reveal it */
+  recipeWords: readonly string[];
+}
+
+export interface Catalog {
+  version: string;
+  styles: readonly IndexedStyle[];
+  byId: ReadonlyMap<string, IndexedStyle>;
+  bySlug: ReadonlyMap<string, IndexedStyle>;
+  imageIds: ReadonlySet<string>;
+}
+
+function recipeWordsOf(style: StyleRecord): string[] {
+  if (style.tier !== "free") return [];
+  const recipe = style.recipe;
+  switch (recipe.kind) {
+    case "sref":
+      return recipe.codes.map((c) => c.split("::")[0] ?? c);
+    case "moodboard":
+      return [recipe.code];
+    case "prompt":
+      return tokenize(recipe.prompt);
+  }
+}
+
+export function indexStyle(style: StyleRecord, categoryName: string): IndexedStyle {
+  return {
+    style,
+    publishedAtMs: Date.parse(style.publishedAt),
+    aspectRatios: new Set(style.images.map((i) => aspectRatioOf(i.width, i.height))),
+    titleWords: tokenize(style.title),
+    titleText: normalizeText(style.title),
+    tagWords: style.tags.flatMap((t) => [t, ...t.split("-")]),
+    categoryWords: tokenize(categoryName),
+    descriptionWords: tokenize(style.description),
+    recipeWords: recipeWordsOf(style),
+  };
+}
+
+/** Builds the in-memory catalog; throws on duplicate ids or slugs, which would break links and paging. */
+export function createCatalog(file: CatalogFile, categoryName: (slug: string) => string): Catalog {
+  const byId = new Map<string, IndexedStyle>();
+  const bySlug = new Map<string, IndexedStyle>();
+  const imageIds = new Set<string>();
+  for (const style of file.styles) {
+    if (byId.has(style.id)) throw new Error(`catalog: duplicate style id ${style.id}`);
+    if (bySlug.has(style.slug)) throw new Error(`catalog: duplicate style slug ${style.slug}`);
+    const indexed = indexStyle(style, categoryName(style.category));
+    byId.set(style.id, indexed);
+    bySlug.set(style.slug, indexed);
+    for (const image of style.images) {
+      if (imageIds.has(image.id)) throw new Error(`catalog: duplicate image id ${image.id}`);
+      imageIds.add(image.id);
+    }
+  }
+  return { version: file.version, styles: [...byId.values()], byId, bySlug, imageIds };
+}

@@ -1,0 +1,63 @@
+import type { RecipeParams, RecipeSource } from "./schema";
+import { findModel, type ModelId } from "./taxonomy";
+
+/** One parameter as shown on a chip and typed in Midjourney, e.g. { flag: "--ar", value: "3:2" }. */
+export interface RecipeChip {
+  flag: string;
+  value: string;
+}
+
+/** What a browser that may see the recipe receives. `text` is exactly what Copy puts on the clipboard. */
+export interface Recipe {
+  kind: RecipeSource["kind"];
+  /** the style code on its own: "--sref 123", "--p abc"; absent for prompts */
+  code?: string;
+  prompt?: string;
+  chips: RecipeChip[];
+  text: string;
+}
+
+const PARAM_ORDER: { key: keyof RecipeParams; flag: string }[] = [
+  { key: "sv", flag: "--sv" },
+  { key: "sw", flag: "--sw" },
+  { key: "stylize", flag: "--stylize" },
+  { key: "chaos", flag: "--chaos" },
+  { key: "weird", flag: "--weird" },
+  { key: "ar", flag: "--ar" },
+];
+
+export function recipeChips(params: RecipeParams, model: ModelId): RecipeChip[] {
+  const modelFlag = findModel(model)?.flag ?? "--v 7";
+  const [flag, value] = modelFlag.split(" ") as [string, string];
+  const chips: RecipeChip[] = [{ flag, value }];
+  for (const { key, flag: paramFlag } of PARAM_ORDER) {
+    const paramValue = params[key];
+    if (paramValue !== undefined) chips.push({ flag: paramFlag, value: String(paramValue) });
+  }
+  return chips;
+}
+
+function codeOf(source: RecipeSource): string | undefined {
+  switch (source.kind) {
+    case "sref":
+      return `--sref ${source.codes.join(" ")}`;
+    case "moodboard":
+      return `--p ${source.code}`;
+    case "prompt":
+      return undefined;
+  }
+}
+
+export function buildRecipe(source: RecipeSource, model: ModelId): Recipe {
+  const chips = recipeChips(source.params, model);
+  const code = codeOf(source);
+  const chipText = chips.map((c) => `${c.flag} ${c.value}`).join(" ");
+  const head = source.kind === "prompt" ? source.prompt.trim() : (code ?? "");
+  return {
+    kind: source.kind,
+    ...(code ? { code } : {}),
+    ...(source.kind === "prompt" ? { prompt: source.prompt.trim() } : {}),
+    chips,
+    text: `${head} ${chipText}`,
+  };
+}

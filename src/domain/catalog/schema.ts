@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "./taxonomy";
+
+/**
+ * The catalog as stored in content/catalog.json. Every field is validated when the
+ * catalog is loaded, so a bad edit stops the app at start-up instead of at render time.
+ */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
+const hexColor = z.string().regex(/^#[0-9a-f]{6}$/, "must be a #rrggbb colour");
+
+export const recipeParamsSchema = z.strictObject({
+  /** aspect ratio, e.g. "3:2" (--ar) */
+  ar: z.enum(ASPECT_RATIOS).optional(),
+  /** style version of the sref engine (--sv) */
+  sv: z.number().int().min(1).max(6).optional(),
+  /** --stylize 0..1000 */
+  stylize: z.number().int().min(0).max(1000).optional(),
+  /** --chaos 0..100 */
+  chaos: z.number().int().min(0).max(100).optional(),
+  /** --weird 0..3000 */
+  weird: z.number().int().min(0).max(3000).optional(),
+  /** style weight --sw 0..1000 */
+  sw: z.number().int().min(0).max(1000).optional(),
+});
+
+export const recipeSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("sref"),
+    /** one or more style reference codes, optionally weighted ("123::2") */
+    codes: z
+      .array(z.string().regex(/^\d{1,10}(::\d+(\.\d+)?)?$/))
+      .min(1)
+      .max(4),
+    params: recipeParamsSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("moodboard"),
+    /** a personalization profile or moodboard code (--p) */
+    code: z.string().regex(/^[a-z0-9]{5,16}$/),
+    params: recipeParamsSchema,
+  }),
+  z.strictObject({
+    kind: z.literal("prompt"),
+    prompt: z.string().min(10).max(1000),
+    params: recipeParamsSchema,
+  }),
+]);
+
+export const imageSchema = z.strictObject({
+  id: z.string().regex(/^img_[a-z0-9]{8,32}$/),
+  /** path of the original under the image store (local dir or Cloudinary public id) */
+  file: z.string().regex(/^[a-z0-9/_-]+\.(jpg|jpeg|png|webp)$/),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** dominant colour */
+  color: hexColor,
+  /** a tiny blurred preview as a data URL, shown while the image loads */
+  placeholder: z.string().startsWith("data:image/").max(1200),
+  alt: z.string().min(3).max(300),
+});
+
+export const styleSchema = z.strictObject({
+  id: z.string().regex(/^sty_[a-z0-9]{6,32}$/),
+  slug,
+  title: z.string().min(2).max(80),
+  description: z.string().max(400),
+  category: z.enum(CATEGORY_SLUGS),
+  tags: z.array(slug).max(12),
+  model: z.enum(MODEL_IDS),
+  tier: z.enum(TIERS),
+  publishedAt: z.iso.datetime(),
+  recipe: recipeSchema,
+  images: z.array(imageSchema).min(3).max(8),
+});
+
+export const catalogFileSchema = z.strictObject({
+  version: z.string().min(1),
+  styles: z.array(styleSchema),
+});
+
+export type RecipeParams = z.infer<typeof recipeParamsSchema>;
+export type RecipeSource = z.infer<typeof recipeSchema>;
+export type CatalogImage = z.infer<typeof imageSchema>;
+export type StyleRecord = z.infer<typeof styleSchema>;
+export type CatalogFile = z.infer<typeof catalogFileSchema>;

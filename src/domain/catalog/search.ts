@@ -1,0 +1,114 @@
+import type { Catalog, IndexedStyle } from "./catalog";
+import type { AspectRatio, CategorySlug, ModelId, Tier } from "./taxonomy";
+import { normalizeText, tokenize } from "./text";
+
+export interface StyleFilters {
+  q?: string;
+  category?: CategorySlug;
+  model?: ModelId;
+  tier?: Tier;
+  ar?: AspectRatio;
+}
+
+/**
+ * A ranked result. `key` orders results: compared element by element, larger first,
+ * then by style id ascending, so every style has one fixed place and keyset paging
+ * never skips or repeats a style.
+ */
+export interface RankedStyle {
+  entry: IndexedStyle;
+  key: readonly number[];
+  score: number;
+}
+
+/** The most query words that count; the rest are ignored so one request stays cheap. */
+export const MAX_QUERY_TERMS = 8;
+
+const WEIGHTS = {
+  titleExact: 10,
+  titlePrefix: 6,
+  tagExact: 6,
+  tagPrefix: 4,
+  categoryExact: 5,
+  categoryPrefix: 3,
+  descriptionExact: 2,
+  descriptionPrefix: 1,
+  recipeExact: 2,
+  titlePhrase: 8,
+} as const;
+
+function bestMatch(words: readonly string[], term: string, exact: number, prefix: number): number {
+  let best = 0;
+  for (const word of words) {
+    if (word === term) return exact;
+    if (term.length >= 2 && word.startsWith(term)) best = prefix;
+  }
+  return best;
+}
+
+function termScore(entry: IndexedStyle, term: string): number {
+  return (
+    bestMatch(entry.titleWords, term, WEIGHTS.titleExact, WEIGHTS.titlePrefix) +
+    bestMatch(entry.tagWords, term, WEIGHTS.tagExact, WEIGHTS.tagPrefix) +
+    bestMatch(entry.categoryWords, term, WEIGHTS.categoryExact, WEIGHTS.categoryPrefix) +
+    bestMatch(entry.descriptionWords, term, WEIGHTS.descriptionExact, WEIGHTS.descriptionPrefix) +
+    bestMatch(entry.recipeWords, term, WEIGHTS.recipeExact, 0)
+  );
+}
+
+/** Every query word must match somewhere; a style missing one is not a result. */
+export function scoreStyle(entry: IndexedStyle, terms: readonly string[], phrase: string): number {
+  let total = 0;
+  for (const term of terms) {
+    const score = termScore(entry, term);
+    if (score === 0) return 0;
+    total += score;
+  }
+  if (terms.length > 1 && entry.titleText.includes(phrase)) total += WEIGHTS.titlePhrase;
+  return total;
+}
+
+export function matchesFilters(entry: IndexedStyle, filters: StyleFilters): boolean {
+  const { style } = entry;
+  if (filters.category && style.category !== filters.category) return false;
+  if (filters.model && style.model !== filters.model) return false;
+  if (filters.tier && style.tier !== filters.tier) return false;
+  if (filters.ar && !entry.aspectRatios.has(filters.ar)) return false;
+  return true;
+}
+
+export function compareRanked(a: RankedStyle, b: RankedStyle): number {
+  return compareKeys(a.key, a.entry.style.id, b.key, b.entry.style.id);
+}
+
+/** Negative when (keyA, idA) comes first. */
+export function compareKeys(
+  keyA: readonly number[],
+  idA: string,
+  keyB: readonly number[],
+  idB: string,
+): number {
+  const length = Math.max(keyA.length, keyB.length);
+  for (let i = 0; i < length; i++) {
+    const diff = (keyB[i] ?? 0) - (keyA[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+/** All matching styles in result order: by relevance when there is a query, else newest first. */
+export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
+  const terms = tokenize(filters.q ?? "").slice(0, MAX_QUERY_TERMS);
+  const phrase = normalizeText(filters.q ?? "");
+  const results: RankedStyle[] = [];
+  for (const entry of catalog.styles) {
+    if (!matchesFilters(entry, filters)) continue;
+    if (terms.length === 0) {
+      results.push({ entry, key: [entry.publishedAtMs], score: 0 });
+      continue;
+    }
+    const score = scoreStyle(entry, terms, phrase);
+    if (score > 0) results.push({ entry, key: [score, entry.publishedAtMs], score });
+  }
+  return results.sort(compareRanked);
+}

@@ -1,0 +1,59 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Every setting the app reads, in one place. Each has an embedded default so
+ * `npm start` works with no configuration; .env.example documents them.
+ */
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** public origin used in sitemap.xml, canonical links and social metadata */
+  SITE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** where mutable data lives (the store, the mail outbox) */
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data")),
+  /** the catalog content file */
+  CATALOG_PATH: z.preprocess(emptyAsUndefined, z.string().default("content/catalog.json")),
+  /** originals served by the local images adapter */
+  LOCAL_IMAGES_DIR: z.preprocess(emptyAsUndefined, z.string().default("content/images")),
+  /** switches image delivery to Cloudinary */
+  CLOUDINARY_CLOUD_NAME: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]+$/)
+      .optional(),
+  ),
+  CLOUDINARY_FOLDER: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[a-zA-Z0-9_/-]+$/)
+      .optional(),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema> & { siteUrl: string };
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`mjpro: invalid settings: ${problems}`);
+  }
+  const env = result.data;
+  return { ...env, siteUrl: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "") };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function resolveFromCwd(file: string): string {
+  return path.resolve(process.cwd(), file);
+}

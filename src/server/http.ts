@@ -1,0 +1,70 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError, InvalidInputError, NotFoundError } from "@/services/errors";
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  headers?: HeadersInit,
+): Response {
+  const body: ErrorBody = { error: { code, message } };
+  return Response.json(body, { status, headers });
+}
+
+function statusOf(error: AppError): number {
+  if (error instanceof InvalidInputError) return 400;
+  if (error instanceof NotFoundError) return 404;
+  return 400;
+}
+
+/** Maps a thrown error to the API's error shape. Unknown errors become a 500 without details. */
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof AppError) return errorResponse(statusOf(error), error.code, error.message);
+  console.error("unhandled error", error);
+  return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");
+}
+
+/** One readable sentence out of zod's issues: "limit must be at most 60; category must be one of: ...". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      if (issue.code === "unrecognized_keys") return `unknown parameter: ${issue.keys.join(", ")}`;
+      const field = issue.path.join(".");
+      return field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
+    })
+    .join("; ");
+}
+
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new InvalidInputError(describeIssues(result.error));
+  return result.data;
+}
+
+/** URLSearchParams to a plain object; a key given twice is an error, not a silent pick. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in result) throw new InvalidInputError(`${key} is given more than once`);
+    result[key] = value;
+  }
+  return result;
+}
+
+/** Wraps a route handler so typed errors become JSON errors and nothing leaks as an HTML 500. */
+export function route<Args extends unknown[]>(
+  handler: (request: Request, ...args: Args) => Promise<Response> | Response,
+) {
+  return async (request: Request, ...args: Args): Promise<Response> => {
+    try {
+      return await handler(request, ...args);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { type ListStylesInput, listStylesInput } from "@/services/styles/inputs";
+
+export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const FILTER_KEYS = ["q", "category", "model", "tier", "ar", "cursor"] as const;
+
+/**
+ * A page's URL query read leniently: unlike the API, a page keeps working when one
+ * filter is wrong, drops that filter and says so.
+ */
+export async function readListQuery(
+  searchParams: PageSearchParams,
+  fixed: Partial<ListStylesInput> = {},
+): Promise<{ input: ListStylesInput; problems: string[] }> {
+  const raw = await searchParams;
+  const problems: string[] = [];
+  const accepted: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const value = raw[key];
+    const single = Array.isArray(value) ? value[0] : value;
+    if (single === undefined || single === "") continue;
+    const check = listStylesInput.safeParse({ [key]: single });
+    if (check.success) accepted[key] = single;
+    else problems.push(check.error.issues[0]?.message ?? `${key} is not valid`);
+  }
+  const input = listStylesInput.parse({ ...accepted, ...fixed });
+  return { input, problems };
+}
+
+/** The filters of `input` as a query string, for links and for the grid's next pages. */
+export function filtersQuery(input: Partial<ListStylesInput>): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = input[key];
+    if (key !== "cursor" && value) params.set(key, String(value));
+  }
+  return params.toString();
+}

@@ -1,0 +1,10 @@
+import type { ImagesPort } from "@/adapters/images/port";
+import type { Catalog } from "@/domain/catalog/catalog";
+import type { Viewer } from "@/domain/entitlements";
+
+/** What a use case may touch: the ports, the catalog and who is asking. */
+export interface CatalogContext {
+  catalog: Catalog;
+  images: ImagesPort;
+  viewer: Viewer;
+}

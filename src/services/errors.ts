@@ -1,0 +1,22 @@
+/** Domain errors, mapped to HTTP statuses only at the edge (src/server/http.ts). */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends AppError {
+  constructor(message: string) {
+    super("invalid_input", message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super("not_found", message);
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { decodeCursor } from "@/domain/catalog/paging";
+import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "@/domain/catalog/taxonomy";
+
+export const MAX_PAGE_SIZE = 60;
+export const DEFAULT_PAGE_SIZE = 24;
+
+const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z.enum(values, { error: () => `${name} must be one of: ${values.join(", ")}` });
+
+/** Query of GET /api/styles and of the search page; every key optional. */
+export const listStylesInput = z.strictObject({
+  q: z.string().trim().max(200, "q must be at most 200 characters").optional(),
+  category: oneOf("category", CATEGORY_SLUGS).optional(),
+  model: oneOf("model", MODEL_IDS).optional(),
+  tier: oneOf("tier", TIERS).optional(),
+  ar: oneOf("ar", ASPECT_RATIOS).optional(),
+  cursor: z
+    .string()
+    .refine((c) => decodeCursor(c) !== undefined, "cursor is not valid; use nextCursor from a previous page")
+    .optional(),
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be at least 1")
+    .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
+    .default(DEFAULT_PAGE_SIZE),
+});
+
+export type ListStylesInput = z.infer<typeof listStylesInput>;
+
+export const styleIdInput = z.strictObject({
+  id: z.string().regex(/^sty_[a-z0-9]{6,32}$/, "id must look like sty_abc123"),
+});

@@ -1,0 +1,69 @@
+import { imageSources } from "@/adapters/images/port";
+import { buildRecipe, type Recipe } from "@/domain/catalog/recipe";
+import type { CatalogImage, StyleRecord } from "@/domain/catalog/schema";
+import type { AspectRatio, CategorySlug, ModelId, Tier } from "@/domain/catalog/taxonomy";
+import { aspectRatioOf } from "@/domain/catalog/taxonomy";
+import { canSeeRecipe } from "@/domain/entitlements";
+import type { CatalogContext } from "../context";
+
+/** An image as browsers receive it: web-size URLs only. */
+export interface ImageView {
+  id: string;
+  src: string;
+  srcSet: string;
+  width: number;
+  height: number;
+  aspectRatio: AspectRatio;
+  color: string;
+  placeholder: string;
+  alt: string;
+}
+
+/** A style as browsers receive it. `recipe` is present only when the viewer may see it. */
+export interface StyleView {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  category: CategorySlug;
+  tags: string[];
+  model: ModelId;
+  tier: Tier;
+  publishedAt: string;
+  images: ImageView[];
+  recipe?: Recipe;
+}
+
+/** Default rendition width for `src`; srcset covers the rest. */
+const DEFAULT_SRC_WIDTH = 640;
+
+export function presentImage(ctx: CatalogContext, image: CatalogImage): ImageView {
+  const { src, srcSet } = imageSources(ctx.images, image, DEFAULT_SRC_WIDTH);
+  return {
+    id: image.id,
+    src,
+    srcSet,
+    width: image.width,
+    height: image.height,
+    aspectRatio: aspectRatioOf(image.width, image.height),
+    color: image.color,
+    placeholder: image.placeholder,
+    alt: image.alt,
+  };
+}
+
+export function presentStyle(ctx: CatalogContext, style: StyleRecord): StyleView {
+  return {
+    id: style.id,
+    slug: style.slug,
+    title: style.title,
+    description: style.description,
+    category: style.category,
+    tags: [...style.tags],
+    model: style.model,
+    tier: style.tier,
+    publishedAt: style.publishedAt,
+    images: style.images.map((image) => presentImage(ctx, image)),
+    ...(canSeeRecipe(ctx.viewer, style) ? { recipe: buildRecipe(style.recipe, style.model) } : {}),
+  };
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ImageView } from "@/services/styles/present";
+import { ResponsiveImage } from "./ResponsiveImage";
+
+const GALLERY_SIZES = "(min-width: 1000px) 440px, (min-width: 560px) 50vw, 100vw";
+const LIGHTBOX_SIZES = "100vw";
+
+/** All images of a style; each opens a lightbox (←/→ to move, Esc to close, focus returns). */
+export function Gallery({ images, title }: { images: ImageView[]; title: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const triggers = useRef<(HTMLButtonElement | null)[]>([]);
+  const [current, setCurrent] = useState<number | null>(null);
+
+  const open = (index: number) => {
+    setCurrent(index);
+    dialog.current?.showModal();
+  };
+
+  const close = useCallback(() => dialog.current?.close(), []);
+
+  const step = useCallback(
+    (delta: number) =>
+      setCurrent((index) => (index === null ? index : (index + delta + images.length) % images.length)),
+    [images.length],
+  );
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const onClose = () => {
+      setCurrent((index) => {
+        if (index !== null) triggers.current[index]?.focus();
+        return null;
+      });
+    };
+    element.addEventListener("close", onClose);
+    return () => element.removeEventListener("close", onClose);
+  }, []);
+
+  useEffect(() => {
+    if (current === null) return;
+    const next = images[(current + 1) % images.length];
+    if (next) {
+      const preload = new Image();
+      preload.sizes = LIGHTBOX_SIZES;
+      preload.srcset = next.srcSet;
+    }
+  }, [current, images]);
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === "ArrowRight") {
+      event.preventDefault();
+      step(1);
+    } else if (event.key === "ArrowLeft") {
+      event.preventDefault();
+      step(-1);
+    }
+  };
+
+  const shown = current === null ? undefined : images[current];
+  return (
+    <>
+      <section className="gallery" aria-label={`Images made with ${title}`}>
+        {images.map((image, index) => (
+          <button
+            key={image.id}
+            type="button"
+            className="gallery-item"
+            ref={(element) => {
+              triggers.current[index] = element;
+            }}
+            onClick={() => open(index)}
+            aria-label={`Open image ${index + 1} of ${images.length}: ${image.alt}`}
+          >
+            <ResponsiveImage image={image} sizes={GALLERY_SIZES} eager={index < 2} />
+          </button>
+        ))}
+      </section>
+      <dialog ref={dialog} className="lightbox" aria-label={`${title}: image viewer`} onKeyDown={onKeyDown}>
+        {shown && current !== null ? (
+          <div className="lightbox-inner">
+            <figure className="lightbox-figure">
+              <ResponsiveImage key={shown.id} image={shown} sizes={LIGHTBOX_SIZES} eager />
+            </figure>
+            <p className="lightbox-caption" aria-live="polite">
+              {current + 1} / {images.length} · {shown.alt}
+            </p>
+            <button type="button" className="lightbox-close" onClick={close} aria-label="Close image viewer">
+              ×
+            </button>
+            {images.length > 1 ? (
+              <>
+                <button
+                  type="button"
+                  className="lightbox-nav previous"
+                  onClick={() => step(-1)}
+                  aria-label="Previous image"
+                >
+                  ‹
+                </button>
+                <button
+                  type="button"
+                  className="lightbox-nav next"
+                  onClick={() => step(1)}
+                  aria-label="Next image"
+                >
+                  ›
+                </button>
+              </>
+            ) : null}
+          </div>
+        ) : null}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { StyleView } from "@/services/styles/present";
+import { StyleCard } from "./StyleCard";
+
+interface StylesPage {
+  items: StyleView[];
+  nextCursor: string | null;
+}
+
+/** Query string for the API page after `cursor`, keeping the grid's filters. */
+function pageQuery(baseQuery: string, cursor: string): string {
+  const params = new URLSearchParams(baseQuery);
+  params.set("cursor", cursor);
+  return params.toString();
+}
+
+/**
+ * Appends the next pages of a grid as the visitor nears its end (or presses the
+ * button). Without JavaScript the button is a plain link to the next page.
+ */
+export function GridLoader({
+  baseQuery,
+  initialCursor,
+}: {
+  baseQuery: string;
+  initialCursor: string | null;
+}) {
+  const [styles, setStyles] = useState<StyleView[]>([]);
+  const [cursor, setCursor] = useState(initialCursor);
+  const [status, setStatus] = useState<"idle" | "loading" | "error">("idle");
+  const [announcement, setAnnouncement] = useState("");
+  const sentinel = useRef<HTMLDivElement>(null);
+  const inFlight = useRef(false);
+
+  const loadMore = useCallback(async () => {
+    if (!cursor || inFlight.current) return;
+    inFlight.current = true;
+    setStatus("loading");
+    try {
+      const response = await fetch(`/api/styles?${pageQuery(baseQuery, cursor)}`);
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      const page = (await response.json()) as StylesPage;
+      setStyles((current) => [...current, ...page.items]);
+      setCursor(page.nextCursor);
+      setAnnouncement(`Loaded ${page.items.length} more styles`);
+      setStatus("idle");
+    } catch {
+      setStatus("error");
+    } finally {
+      inFlight.current = false;
+    }
+  }, [baseQuery, cursor]);
+
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!target || !cursor || status === "error") return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void loadMore();
+      },
+      { rootMargin: "900px 0px" },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [cursor, loadMore, status]);
+
+  return (
+    <>
+      {styles.map((style) => (
+        <StyleCard key={style.id} style={style} />
+      ))}
+      <div className="grid-footer" ref={sentinel}>
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+        {status === "error" ? (
+          <p className="grid-error" role="alert">
+            Could not load more styles. Check your connection and try again.
+          </p>
+        ) : null}
+        {cursor ? (
+          <a
+            className="button secondary"
+            href={`?${pageQuery(baseQuery, cursor)}`}
+            aria-busy={status === "loading"}
+            onClick={(event) => {
+              event.preventDefault();
+              void loadMore();
+            }}
+          >
+            {status === "loading" ? "Loading…" : status === "error" ? "Try again" : "Load more styles"}
+          </a>
+        ) : styles.length > 0 ? (
+          <p className="grid-end">You have seen every style here.</p>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { SearchIcon } from "./icons";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <a href="/" className="logo" aria-label="mjpro home">
+          mj<span>pro</span>
+        </a>
+        <search>
+          <form action="/search" method="get" className="header-search">
+            <SearchIcon />
+            <input
+              type="search"
+              name="q"
+              placeholder="Search styles, moods, tags"
+              aria-label="Search styles"
+              maxLength={200}
+            />
+          </form>
+        </search>
+        <nav aria-label="Main" className="header-nav">
+          <a href="/search">Browse</a>
+          <a href="/pricing" className="button small">
+            Pro
+          </a>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+import type { StyleView } from "@/services/styles/present";
+import { CopyButton } from "./CopyButton";
+import { LockIcon } from "./icons";
+import { categoryName, modelLabel } from "./labels";
+import { ResponsiveImage } from "./ResponsiveImage";
+
+export const CARD_IMAGE_SIZES =
+  "(min-width: 1400px) 270px, (min-width: 1000px) 23vw, (min-width: 640px) 31vw, 48vw";
+
+/** One style in a grid. Free styles can be copied right here; Pro styles say they are locked. */
+export function StyleCard({ style, eager = false }: { style: StyleView; eager?: boolean }) {
+  const cover = style.images[0];
+  const href = `/styles/${style.slug}`;
+  return (
+    <article className="card" data-style-id={style.id}>
+      <div className="card-media">
+        {cover ? (
+          <ResponsiveImage image={cover} sizes={CARD_IMAGE_SIZES} eager={eager} className="card-image" />
+        ) : null}
+        <span className="card-count">{style.images.length} images</span>
+      </div>
+      <div className="card-body">
+        <h3 className="card-title">
+          <a href={href}>{style.title}</a>
+        </h3>
+        <p className="card-meta">
+          <span>{categoryName(style.category)}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{modelLabel(style.model)}</span>
+        </p>
+        {style.recipe ? (
+          <div className="card-recipe">
+            <code className="card-code" title={style.recipe.text}>
+              {style.recipe.code ?? style.recipe.prompt}
+            </code>
+            <CopyButton
+              text={style.recipe.text}
+              label={`recipe of ${style.title}`}
+              className="copy-button small"
+            />
+          </div>
+        ) : (
+          <p className="card-lock">
+            <LockIcon /> Pro recipe
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+import type { StyleView } from "@/services/styles/present";
+import { GridLoader } from "./GridLoader";
+import { StyleCard } from "./StyleCard";
+
+/** The first page is rendered on the server; GridLoader appends the rest in the browser. */
+export function StyleGrid({
+  styles,
+  nextCursor,
+  baseQuery,
+  label,
+}: {
+  styles: StyleView[];
+  nextCursor: string | null;
+  baseQuery: string;
+  label: string;
+}) {
+  return (
+    <section className="grid" aria-label={label}>
+      {styles.map((style, index) => (
+        <StyleCard key={style.id} style={style} eager={index < 4} />
+      ))}
+      <GridLoader key={`${baseQuery}|${nextCursor ?? ""}`} baseQuery={baseQuery} initialCursor={nextCursor} />
+    </section>
+  );
+}

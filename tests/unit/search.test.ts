@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { searchStyles } from "@/domain/catalog/search";
+import { fixtureCatalog, fixtureImage, fixtureStyle } from "../support/catalog-fixture";
+
+const catalog = fixtureCatalog([
+  fixtureStyle({
+    id: "sty_noirtitle",
+    title: "Neon Noir Alley",
+    category: "cinematic",
+    tags: ["moody", "neon"],
+    description: "Wet streets at night.",
+    publishedAt: "2026-03-01T00:00:00.000Z",
+  }),
+  fixtureStyle({
+    id: "sty_noirtag",
+    title: "Rain Street",
+    category: "photography",
+    tags: ["noir", "grain"],
+    description: "Black and white street photography.",
+    publishedAt: "2026-05-01T00:00:00.000Z",
+    model: "v6.1",
+  }),
+  fixtureStyle({
+    id: "sty_noirdesc",
+    title: "Quiet Harbour",
+    category: "painterly",
+    tags: ["calm"],
+    description: "A noir mood painted in oils.",
+    publishedAt: "2026-06-01T00:00:00.000Z",
+    tier: "pro",
+    recipe: { kind: "sref", codes: ["9876543210"], params: {} },
+  }),
+  fixtureStyle({
+    id: "sty_cafe",
+    title: "Café Pastel",
+    category: "illustration",
+    tags: ["pastel"],
+    publishedAt: "2026-02-01T00:00:00.000Z",
+    images: [
+      fixtureImage({ width: 900, height: 1600 }),
+      fixtureImage({ width: 900, height: 1600 }),
+      fixtureImage(),
+    ],
+    recipe: { kind: "prompt", prompt: "a sunlit cafe terrace drawn in gouache", params: { ar: "9:16" } },
+  }),
+]);
+
+const ids = (filters: Parameters<typeof searchStyles>[1]) =>
+  searchStyles(catalog, filters).map((r) => r.entry.style.id);
+
+describe("search ranking", () => {
+  it("ranks a title match above a tag match above a description match", () => {
+    expect(ids({ q: "noir" })).toEqual(["sty_noirtitle", "sty_noirtag", "sty_noirdesc"]);
+  });
+
+  it("requires every query word to match", () => {
+    expect(ids({ q: "noir neon" })).toEqual(["sty_noirtitle"]);
+    expect(ids({ q: "noir banana" })).toEqual([]);
+  });
+
+  it("matches prefixes of words while typing", () => {
+    expect(ids({ q: "harb" })).toEqual(["sty_noirdesc"]);
+  });
+
+  it("ignores case and accents", () => {
+    expect(ids({ q: "CAFÉ" })).toEqual(["sty_cafe"]);
+    expect(ids({ q: "cafe" })).toEqual(["sty_cafe"]);
+  });
+
+  it("matches category names", () => {
+    expect(ids({ q: "cinematic" })).toEqual(["sty_noirtitle"]);
+  });
+
+  it("finds a free recipe by its code or prompt words but never a Pro one", () => {
+    expect(ids({ q: "1234567" }).sort()).toEqual(["sty_noirtag", "sty_noirtitle"]);
+    expect(ids({ q: "gouache" })).toEqual(["sty_cafe"]);
+    expect(ids({ q: "9876543210" })).toEqual([]);
+  });
+
+  it("lists newest first without a query", () => {
+    expect(ids({})).toEqual(["sty_noirdesc", "sty_noirtag", "sty_noirtitle", "sty_cafe"]);
+  });
+});
+
+describe("search filters", () => {
+  it("filters by category, model and tier", () => {
+    expect(ids({ category: "photography" })).toEqual(["sty_noirtag"]);
+    expect(ids({ model: "v6.1" })).toEqual(["sty_noirtag"]);
+    expect(ids({ tier: "pro" })).toEqual(["sty_noirdesc"]);
+    expect(ids({ tier: "free" })).not.toContain("sty_noirdesc");
+  });
+
+  it("filters by the aspect ratio of a style's images", () => {
+    expect(ids({ ar: "9:16" })).toEqual(["sty_cafe"]);
+    expect(ids({ ar: "3:2" })).toHaveLength(4);
+    expect(ids({ ar: "16:9" })).toEqual([]);
+  });
+
+  it("combines a query with filters", () => {
+    expect(ids({ q: "noir", category: "painterly" })).toEqual(["sty_noirdesc"]);
+    expect(ids({ q: "noir", tier: "free" })).toEqual(["sty_noirtitle", "sty_noirtag"]);
+  });
+});

@@ -1,5 +1,5 @@
-import type { Mood } from "./palette";
-import type { FamilyId } from "./types";
+import { MOODS, type Mood } from "./palette";
+import { FAMILIES, type FamilyId } from "./types";
 
 /** A hand-written seed for one style; everything else about it is derived with the PRNG. */
 export interface Theme {
@@ -8,22 +8,39 @@ export interface Theme {
   /** base hue in degrees */
   hue: number;
   family: FamilyId;
-  /** family for some of its images; picked from the category's families when absent */
-  second?: FamilyId;
-  /** first sentence of the description: what the look is */
-  look: string;
+  /** family for some of its images */
+  second: FamilyId;
   /** words from the category's tag vocabulary */
   tags: readonly string[];
+  /** first sentence of the description: what the look is */
+  look: string;
 }
 
-export function theme(
-  title: string,
-  mood: Mood,
-  hue: number,
-  families: `${FamilyId}` | `${FamilyId}/${FamilyId}`,
-  look: string,
-  tags: string,
-): Theme {
-  const [family, second] = families.split("/") as [FamilyId, FamilyId | undefined];
-  return { title, mood, hue, family, ...(second ? { second } : {}), look, tags: tags.split(" ") };
+const isMood = (value: string): value is Mood => (MOODS as readonly string[]).includes(value);
+const isFamily = (value: string): value is FamilyId => (FAMILIES as readonly string[]).includes(value);
+
+/**
+ * Parses a table with one theme a line:
+ * `Title | mood hue | family/second | tag tag | Look sentence.`
+ * (a table keeps 150 themes readable where a formatter would spread object literals over pages)
+ */
+export function parseThemes(table: string): Theme[] {
+  return table
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const cells = line.split("|").map((cell) => cell.trim());
+      const [title, moodHue, families, tags, look] = cells;
+      if (cells.length !== 5 || !title || !moodHue || !families || !tags || !look) {
+        throw new Error(`bad theme line: ${line}`);
+      }
+      const [mood = "", hue = ""] = moodHue.split(" ");
+      const [family = "", second = ""] = families.split("/");
+      if (!isMood(mood)) throw new Error(`unknown mood "${mood}" in: ${line}`);
+      if (!isFamily(family) || !isFamily(second)) throw new Error(`unknown family in: ${line}`);
+      const hueValue = Number(hue);
+      if (!Number.isFinite(hueValue)) throw new Error(`bad hue in: ${line}`);
+      return { title, mood, hue: hueValue, family, second, tags: tags.split(" "), look };
+    });
 }

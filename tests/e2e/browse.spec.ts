@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+
+test("browse from home to a category to a style", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const cards = page.locator("article.card");
+  await expect(cards).toHaveCount(24);
+
+  await page.getByRole("navigation", { name: "Categories" }).getByRole("link", { name: "Anime" }).click();
+  await expect(page).toHaveURL(/\/category\/anime$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Anime" })).toBeVisible();
+  const metas = await page.locator("article.card .card-meta").allTextContents();
+  expect(metas.length).toBeGreaterThan(0);
+  for (const meta of metas) expect(meta).toContain("Anime");
+
+  const firstTitle = page.locator("article.card .card-title a").first();
+  const title = (await firstTitle.textContent()) ?? "";
+  await firstTitle.click();
+  await expect(page).toHaveURL(/\/styles\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(/^Tested on /).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: /Images made with/ }).getByRole("button")).not.toHaveCount(0);
+});
+
+test("a Pro style shows its images and a lock with an Upgrade link, never the recipe", async ({
+  page,
+  request,
+}) => {
+  const list = await (await request.get("/api/styles?tier=pro&limit=1")).json();
+  const style = list.items[0];
+  expect(style.recipe).toBeUndefined();
+  await page.goto(`/styles/${style.slug}`);
+  await expect(page.getByText("Pro recipe", { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Upgrade to Pro" })).toHaveAttribute("href", "/pricing");
+  await expect(page.getByRole("button", { name: /^Copy/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /Images made with/ }).getByRole("button")).toHaveCount(
+    style.images.length,
+  );
+});
+
+test("the grid loads further pages as you scroll, without repeating a style", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("article.card")).toHaveCount(24);
+  await page.getByRole("link", { name: "Load more styles" }).scrollIntoViewIfNeeded();
+  await expect(page.locator("article.card")).toHaveCount(48);
+  const ids = await page
+    .locator("article.card")
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-style-id")));
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+test("unknown pages and styles answer 404 with a way back", async ({ page }) => {
+  for (const path of ["/no-such-page", "/styles/no-such-style", "/category/no-such-category"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "This page is not in the library." })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to all styles" })).toBeVisible();
+  }
+});
+
+test("sitemap.xml lists every style and robots.txt points to it", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const health = await (await request.get("/api/health")).json();
+  expect(sitemap.match(/\/styles\//g)?.length).toBe(health.catalog.styles);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+});

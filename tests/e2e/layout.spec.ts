@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+
+const pages = ["/", "/category/cinematic", "/search?q=neon", "/pricing", "/no-such-page"];
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("no page scrolls sideways", async ({ page, request }) => {
+    const list = await (await request.get("/api/styles?limit=2")).json();
+    for (const path of [...pages, `/styles/${list.items[0].slug}`, `/styles/${list.items[1].slug}`]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe("on a 1440 px desktop", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("no page scrolls sideways", async ({ page }) => {
+    for (const path of pages) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test("the home grid does not shift while its images load", async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto("/", { waitUntil: "load" });
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(1000);
+    const cls = await page.evaluate(() =>
+      (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
+    );
+    expect(cls).toBeLessThan(0.01);
+  });
+
+  test("every image has known dimensions and a placeholder", async ({ page }) => {
+    await page.goto("/");
+    const images = await page.locator("main img").evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        w: n.getAttribute("width"),
+        h: n.getAttribute("height"),
+        bg: (n as HTMLElement).style.backgroundImage,
+      })),
+    );
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      expect(Number(image.w)).toBeGreaterThan(0);
+      expect(Number(image.h)).toBeGreaterThan(0);
+      expect(image.bg).toContain("data:image/");
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { GET as getHealth } from "@/app/api/health/route";
+import { GET as getStyle } from "@/app/api/styles/[id]/route";
+import { GET as listStyles } from "@/app/api/styles/route";
+
+interface StyleBody {
+  id: string;
+  slug: string;
+  tier: "free" | "pro";
+  category: string;
+  images: { id: string; src: string; width: number; height: number; color: string; alt: string }[];
+  recipe?: { text: string };
+}
+
+async function list(query: string) {
+  const response = await listStyles(new Request(`http://localhost/api/styles${query}`));
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+async function one(id: string) {
+  const response = await getStyle(new Request(`http://localhost/api/styles/${id}`), {
+    params: Promise.resolve({ id }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+describe("GET /api/styles", () => {
+  it("answers {items, nextCursor} in the documented shape", async () => {
+    const { status, body } = await list("?limit=5");
+    expect(status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(["items", "nextCursor"]);
+    expect(body.items).toHaveLength(5);
+    expect(typeof body.nextCursor).toBe("string");
+    const style = body.items[0] as StyleBody;
+    for (const key of ["id", "slug", "title", "category", "tags", "model", "tier", "images"])
+      expect(style).toHaveProperty(key);
+    for (const image of style.images) {
+      expect(image.width).toBeGreaterThan(0);
+      expect(image.height).toBeGreaterThan(0);
+      expect(image.color).toMatch(/^#[0-9a-f]{6}$/);
+      expect(image.src).toMatch(/^\/_next\/image\?url=%2Fmedia%2F/);
+      expect(image.alt.length).toBeGreaterThan(3);
+    }
+  });
+
+  it("gives free styles their recipe and Pro styles none", async () => {
+    const free = await list("?tier=free&limit=60");
+    const pro = await list("?tier=pro&limit=60");
+    expect(free.body.items.length).toBeGreaterThan(0);
+    expect(pro.body.items.length).toBeGreaterThan(0);
+    for (const style of free.body.items as StyleBody[]) expect(style.recipe?.text.length).toBeGreaterThan(5);
+    for (const style of pro.body.items as StyleBody[]) expect(style).not.toHaveProperty("recipe");
+  });
+
+  it("pages through the whole catalog with no duplicates or gaps", async () => {
+    const health = await (await getHealth()).json();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(`?limit=17${cursor ? `&cursor=${cursor}` : ""}`);
+      seen.push(...(page.body.items as StyleBody[]).map((s) => s.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(health.catalog.styles);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it.each([
+    ["?limit=0", "limit must be at least 1"],
+    ["?limit=61", "limit must be at most 60"],
+    ["?limit=ten", "limit must be a number"],
+    ["?category=watercolour", "category must be one of"],
+    ["?model=v9", "model must be one of"],
+    ["?tier=gold", "tier must be one of"],
+    ["?ar=4:3", "ar must be one of"],
+    ["?cursor=abc", "cursor is not valid"],
+    ["?sort=new", "unknown parameter: sort"],
+    ["?category=anime&category=3d", "category is given more than once"],
+    [`?q=${"a".repeat(201)}`, "q must be at most 200 characters"],
+  ])("answers 400 with a clear message for %s", async (query, message) => {
+    const { status, body } = await list(query);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("invalid_input");
+    expect(body.error.message).toContain(message);
+  });
+});
+
+describe("GET /api/styles/{id}", () => {
+  it("answers one style with all its images", async () => {
+    const first = (await list("?limit=1")).body.items[0] as StyleBody;
+    const { status, body } = await one(first.id);
+    expect(status).toBe(200);
+    expect(body.id).toBe(first.id);
+    expect(body.images.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("answers 404 for an unknown id and 400 for a malformed one", async () => {
+    expect((await one("sty_doesnotexist")).status).toBe(404);
+    const bad = await one("../../etc/passwd");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain("id must look like");
+  });
+});

@@ -33,6 +33,6 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { PORT: String(port), DATA_DIR: "tmp/e2e-data", SITE_URL: baseURL },
+    env: { PORT: String(port), DATA_DIR: "tmp/e2e-data", SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -1,11 +1,10 @@
-import "@fontsource-variable/inter/wght.css";
-import "@fontsource-variable/fraunces/wght.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getEnv } from "@/server/env";
 import { SiteFooter } from "@/ui/SiteFooter";
 import { SiteHeader } from "@/ui/SiteHeader";
+import { sans, serif } from "./fonts";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +29,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={`${sans.variable} ${serif.variable}`}>
       <body>
         <a href="#main" className="skip-link">
           Skip to content

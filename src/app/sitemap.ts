@@ -3,6 +3,9 @@ import { CATEGORIES } from "@/domain/catalog/taxonomy";
 import { getCatalog } from "@/server/catalog";
 import { getEnv } from "@/server/env";
 
+// built per request: SITE_URL and the catalog are read at run time, not at build time
+export const dynamic = "force-dynamic";
+
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = getEnv().siteUrl;
   const catalog = getCatalog();

@@ -55,5 +55,6 @@ export function getEnv(): Env {
 }
 
 export function resolveFromCwd(file: string): string {
-  return path.resolve(process.cwd(), file);
+  // settings name files at run time; the catalog and images are not part of the traced server bundle
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

@@ -13,7 +13,7 @@ export function SiteHeader() {
             <input
               type="search"
               name="q"
-              placeholder="Search styles, moods, tags"
+              placeholder="Search styles"
               aria-label="Search styles"
               maxLength={200}
             />

@@ -32,7 +32,7 @@ test("a Pro style shows its images and a lock with an Upgrade link, never the re
   await page.goto(`/styles/${style.slug}`);
   await expect(page.getByText("Pro recipe", { exact: false }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Upgrade to Pro" })).toHaveAttribute("href", "/pricing");
-  await expect(page.getByRole("button", { name: /^Copy/ })).toHaveCount(0);
+  await expect(page.locator(".style-head").getByRole("button", { name: /^Copy/ })).toHaveCount(0);
   await expect(page.getByRole("region", { name: /Images made with/ }).getByRole("button")).toHaveCount(
     style.images.length,
   );

@@ -42,7 +42,7 @@ test("category, model and aspect-ratio filters narrow the results", async ({ pag
 
 test("a bad filter in the URL is ignored with a clear notice", async ({ page }) => {
   await page.goto("/search?category=watercolour&q=noir");
-  await expect(page.getByRole("alert")).toContainText("category must be one of");
+  await expect(page.locator("main").getByRole("alert")).toContainText("category must be one of");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("noir");
 });
 

@@ -53,7 +53,7 @@ describe("GET /api/styles", () => {
   });
 
   it("pages through the whole catalog with no duplicates or gaps", async () => {
-    const health = await (await getHealth()).json();
+    const health = await (await getHealth(new Request("http://localhost/api/health"))).json();
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

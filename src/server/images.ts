@@ -1,8 +1,10 @@
 import "server-only";
+import path from "node:path";
 import { cloudinaryImages } from "@/adapters/images/cloudinary";
 import { localImages } from "@/adapters/images/local";
 import type { ImagesPort } from "@/adapters/images/port";
-import { getEnv } from "./env";
+import { readWebMaster } from "@/adapters/images/web-master";
+import { getEnv, resolveFromCwd } from "./env";
 
 let cached: ImagesPort | undefined;
 
@@ -13,4 +15,13 @@ export function getImages(): ImagesPort {
     ? cloudinaryImages({ cloudName: env.CLOUDINARY_CLOUD_NAME, folder: env.CLOUDINARY_FOLDER })
     : localImages();
   return cached;
+}
+
+export function readLocalWebMaster(file: string): Promise<Buffer> {
+  const env = getEnv();
+  return readWebMaster(
+    resolveFromCwd(env.LOCAL_IMAGES_DIR),
+    path.join(resolveFromCwd(env.DATA_DIR), "cache", "web"),
+    file,
+  );
 }

@@ -1,31 +1,13 @@
-import path from "node:path";
-import { readWebMaster } from "@/adapters/images/web-master";
 import { getCatalog } from "@/server/catalog";
-import { getEnv, resolveFromCwd } from "@/server/env";
-import { errorResponse, route } from "@/server/http";
+import { route } from "@/server/http";
+import { readLocalWebMaster } from "@/server/images";
+import { readWebImage } from "@/services/images/read-web-image";
 
-let knownFiles: Set<string> | undefined;
-
-/** Only files the catalog names are served: no directory walking, no guessing. */
-function isCatalogFile(file: string): boolean {
-  knownFiles ??= new Set(getCatalog().styles.flatMap((s) => s.style.images.map((i) => i.file)));
-  return knownFiles.has(file);
-}
-
+/** Web-size renditions of local originals, read by Next's image optimizer. */
 export const GET = route(async (_request: Request, context: { params: Promise<{ path: string[] }> }) => {
   const file = (await context.params).path.join("/");
-  if (!isCatalogFile(file)) return errorResponse(404, "not_found", "No such image.");
-  const env = getEnv();
-  const body = await readWebMaster(
-    resolveFromCwd(env.LOCAL_IMAGES_DIR),
-    path.join(resolveFromCwd(env.DATA_DIR), "cache", "web"),
-    file,
-  );
+  const body = await readWebImage({ catalog: getCatalog(), readWebMaster: readLocalWebMaster }, { file });
   return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": "image/jpeg",
-      "Cache-Control": "public, max-age=86400",
-      "X-Content-Type-Options": "nosniff",
-    },
+    headers: { "Content-Type": "image/jpeg", "Cache-Control": "public, max-age=86400" },
   });
 });

@@ -1,0 +1,25 @@
+import type { Catalog } from "@/domain/catalog/catalog";
+import { NotFoundError } from "../errors";
+
+export interface WebImageContext {
+  catalog: Catalog;
+  /** the web-size rendition of a local original (see adapters/images/web-master) */
+  readWebMaster(file: string): Promise<Buffer>;
+}
+
+const knownFilesByCatalog = new WeakMap<Catalog, Set<string>>();
+
+function catalogFiles(catalog: Catalog): Set<string> {
+  let files = knownFilesByCatalog.get(catalog);
+  if (!files) {
+    files = new Set(catalog.styles.flatMap((s) => s.style.images.map((i) => i.file)));
+    knownFilesByCatalog.set(catalog, files);
+  }
+  return files;
+}
+
+/** Only files the catalog names are served: no directory walking, no guessing. */
+export async function readWebImage(ctx: WebImageContext, input: { file: string }): Promise<Buffer> {
+  if (!catalogFiles(ctx.catalog).has(input.file)) throw new NotFoundError("No such image.");
+  return ctx.readWebMaster(input.file);
+}

@@ -17,7 +17,7 @@ export function getImages(): ImagesPort {
   return cached;
 }
 
-export function readLocalWebMaster(file: string): Promise<Buffer> {
+export function readLocalWebMaster(file: string): Promise<Buffer | undefined> {
   const env = getEnv();
   return readWebMaster(
     resolveFromCwd(env.LOCAL_IMAGES_DIR),

@@ -4,7 +4,7 @@ import { NotFoundError } from "../errors";
 export interface WebImageContext {
   catalog: Catalog;
   /** the web-size rendition of a local original (see adapters/images/web-master) */
-  readWebMaster(file: string): Promise<Buffer>;
+  readWebMaster(file: string): Promise<Buffer | undefined>;
 }
 
 const knownFilesByCatalog = new WeakMap<Catalog, Set<string>>();
@@ -21,5 +21,7 @@ function catalogFiles(catalog: Catalog): Set<string> {
 /** Only files the catalog names are served: no directory walking, no guessing. */
 export async function readWebImage(ctx: WebImageContext, input: { file: string }): Promise<Buffer> {
   if (!catalogFiles(ctx.catalog).has(input.file)) throw new NotFoundError("No such image.");
-  return ctx.readWebMaster(input.file);
+  const image = await ctx.readWebMaster(input.file);
+  if (!image) throw new NotFoundError("This image is missing on the server.");
+  return image;
 }

@@ -29,16 +29,19 @@ export const MOODS = [
 ] as const;
 export type Mood = (typeof MOODS)[number];
 
-/** [hue offset, saturation, lightness] for each role; the accent offset may be replaced by the scheme */
+/** [hue offset, saturation, lightness] for each role */
 type RoleSpec = readonly [number, number, number];
+type SchemeRole = "mid" | "accent";
 interface MoodSpec {
   bg: RoleSpec;
   bg2: RoleSpec;
   mid: RoleSpec;
   deep: RoleSpec;
   accent: RoleSpec;
-  /** whether the colour scheme (complementary, triadic...) moves the accent hue */
-  schemeAccent: boolean;
+  /** roles whose hue comes from the colour scheme (complementary, triadic...) unless the theme fixes it */
+  scheme: readonly SchemeRole[];
+  /** deep's hue offset is relative to mid's rather than the base hue */
+  deepFollowsMid?: boolean;
 }
 
 const MOOD_SPECS: Record<Mood, MoodSpec> = {
@@ -48,7 +51,7 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [40, 0.6, 0.3],
     deep: [-10, 0.5, 0.04],
     accent: [180, 1, 0.6],
-    schemeAccent: true,
+    scheme: ["accent"],
   },
   moody: {
     bg: [0, 0.35, 0.12],
@@ -56,7 +59,7 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [0, 0.3, 0.22],
     deep: [0, 0.35, 0.06],
     accent: [180, 0.8, 0.6],
-    schemeAccent: true,
+    scheme: ["accent"],
   },
   golden: {
     bg: [0, 0.7, 0.74],
@@ -64,7 +67,7 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [-24, 0.4, 0.42],
     deep: [200, 0.25, 0.2],
     accent: [12, 0.95, 0.8],
-    schemeAccent: false,
+    scheme: [],
   },
   pastel: {
     bg: [0, 0.55, 0.92],
@@ -72,15 +75,16 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [80, 0.38, 0.72],
     deep: [200, 0.28, 0.46],
     accent: [160, 0.7, 0.7],
-    schemeAccent: true,
+    scheme: ["mid", "accent"],
   },
   vivid: {
     bg: [0, 0.75, 0.52],
-    bg2: [30, 0.8, 0.64],
+    bg2: [25, 0.8, 0.64],
     mid: [150, 0.7, 0.45],
-    deep: [200, 0.6, 0.18],
+    deep: [10, 0.6, 0.18],
     accent: [60, 0.95, 0.6],
-    schemeAccent: true,
+    scheme: ["mid", "accent"],
+    deepFollowsMid: true,
   },
   earthy: {
     bg: [0, 0.35, 0.86],
@@ -88,7 +92,7 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [150, 0.22, 0.46],
     deep: [-10, 0.42, 0.24],
     accent: [-14, 0.62, 0.52],
-    schemeAccent: false,
+    scheme: [],
   },
   mono: {
     bg: [0, 0.05, 0.1],
@@ -96,7 +100,7 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [0, 0.05, 0.46],
     deep: [0, 0.05, 0.03],
     accent: [0, 0.85, 0.55],
-    schemeAccent: false,
+    scheme: [],
   },
   ink: {
     bg: [45, 0.3, 0.92],
@@ -104,7 +108,7 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [0, 0.72, 0.52],
     deep: [200, 0.5, 0.24],
     accent: [40, 0.9, 0.58],
-    schemeAccent: true,
+    scheme: ["accent"],
   },
   dusk: {
     bg: [0, 0.45, 0.2],
@@ -112,7 +116,7 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [20, 0.35, 0.34],
     deep: [0, 0.45, 0.1],
     accent: [140, 0.9, 0.72],
-    schemeAccent: false,
+    scheme: [],
   },
   muted: {
     bg: [0, 0.16, 0.8],
@@ -120,7 +124,7 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [0, 0.18, 0.5],
     deep: [10, 0.22, 0.26],
     accent: [180, 0.35, 0.7],
-    schemeAccent: true,
+    scheme: ["accent"],
   },
   paper: {
     bg: [40, 0.2, 0.93],
@@ -128,36 +132,43 @@ const MOOD_SPECS: Record<Mood, MoodSpec> = {
     mid: [0, 0.04, 0.6],
     deep: [0, 0.05, 0.16],
     accent: [0, 0.7, 0.5],
-    schemeAccent: false,
+    scheme: [],
   },
 };
 
 export const SCHEMES = ["complementary", "split", "triadic", "analogous"] as const;
 export type Scheme = (typeof SCHEMES)[number];
 
-const SCHEME_ACCENT: Record<Scheme, (rng: Rng) => number> = {
-  complementary: () => 180,
-  split: (rng) => (rng.chance(0.5) ? 150 : 210),
-  triadic: (rng) => (rng.chance(0.5) ? 120 : 240),
-  analogous: (rng) => (rng.chance(0.5) ? 45 : -45),
+const SCHEME_OFFSETS: Record<Scheme, Record<SchemeRole, number>> = {
+  complementary: { mid: 180, accent: 180 },
+  split: { mid: 150, accent: 210 },
+  triadic: { mid: 120, accent: 240 },
+  analogous: { mid: -30, accent: 40 },
 };
 
-export function makePalette(rng: Rng, baseHue: number, mood: Mood, scheme: Scheme): Palette {
+/** hue offsets (degrees from the base hue) a theme pins down */
+export type HueOffsets = Partial<Record<SchemeRole, number>>;
+
+export function makePalette(
+  rng: Rng,
+  baseHue: number,
+  mood: Mood,
+  scheme: Scheme,
+  pinned: HueOffsets = {},
+): Palette {
   const spec = MOOD_SPECS[mood];
-  const hue = baseHue + rng.range(-8, 8);
-  const accentOffset = spec.schemeAccent ? SCHEME_ACCENT[scheme](rng) : spec.accent[0];
-  const role = ([offset, s, l]: RoleSpec, offsetOverride?: number) =>
-    hsl(
-      hue + (offsetOverride ?? offset) + rng.range(-6, 6),
-      s + rng.range(-0.05, 0.05),
-      l + rng.range(-0.03, 0.03),
-    );
+  const hue = baseHue + rng.range(-6, 6);
+  const offset = (role: SchemeRole) =>
+    pinned[role] ?? (spec.scheme.includes(role) ? SCHEME_OFFSETS[scheme][role] : spec[role][0]);
+  const color = (hueOffset: number, [, s, l]: RoleSpec) =>
+    hsl(hue + hueOffset + rng.range(-5, 5), s + rng.range(-0.05, 0.05), l + rng.range(-0.03, 0.03));
+  const midOffset = offset("mid");
   return {
-    bg: role(spec.bg),
-    bg2: role(spec.bg2),
-    mid: role(spec.mid),
-    deep: role(spec.deep),
-    accent: role(spec.accent, accentOffset),
+    bg: color(spec.bg[0], spec.bg),
+    bg2: color(spec.bg2[0], spec.bg2),
+    mid: color(midOffset, spec.mid),
+    deep: color(spec.deep[0] + (spec.deepFollowsMid ? midOffset : 0), spec.deep),
+    accent: color(offset("accent"), spec.accent),
   };
 }
 

@@ -1,4 +1,4 @@
-import { MOODS, type Mood } from "./palette";
+import { type HueOffsets, MOODS, type Mood } from "./palette";
 import { FAMILIES, type FamilyId } from "./types";
 
 /** A hand-written seed for one style; everything else about it is derived with the PRNG. */
@@ -7,6 +7,8 @@ export interface Theme {
   mood: Mood;
   /** base hue in degrees */
   hue: number;
+  /** hue offsets of mid/accent when the look needs specific colours, else the scheme decides */
+  offsets: HueOffsets;
   family: FamilyId;
   /** family for some of its images */
   second: FamilyId;
@@ -21,7 +23,7 @@ const isFamily = (value: string): value is FamilyId => (FAMILIES as readonly str
 
 /**
  * Parses a table with one theme a line:
- * `Title | mood hue | family/second | tag tag | Look sentence.`
+ * `Title | mood hue [m<mid offset>] [a<accent offset>] | family/second | tag tag | Look sentence.`
  * (a table keeps 150 themes readable where a formatter would spread object literals over pages)
  */
 export function parseThemes(table: string): Theme[] {
@@ -35,12 +37,20 @@ export function parseThemes(table: string): Theme[] {
       if (cells.length !== 5 || !title || !moodHue || !families || !tags || !look) {
         throw new Error(`bad theme line: ${line}`);
       }
-      const [mood = "", hue = ""] = moodHue.split(" ");
+      const [mood = "", hue = "", ...pins] = moodHue.split(" ");
+      const offsets: HueOffsets = {};
+      for (const pin of pins) {
+        const value = Number(pin.slice(1));
+        if (!Number.isFinite(value)) throw new Error(`bad hue offset "${pin}" in: ${line}`);
+        if (pin.startsWith("m")) offsets.mid = value;
+        else if (pin.startsWith("a")) offsets.accent = value;
+        else throw new Error(`bad hue offset "${pin}" in: ${line}`);
+      }
       const [family = "", second = ""] = families.split("/");
       if (!isMood(mood)) throw new Error(`unknown mood "${mood}" in: ${line}`);
       if (!isFamily(family) || !isFamily(second)) throw new Error(`unknown family in: ${line}`);
       const hueValue = Number(hue);
       if (!Number.isFinite(hueValue)) throw new Error(`bad hue in: ${line}`);
-      return { title, mood, hue: hueValue, family, second, tags: tags.split(" "), look };
+      return { title, mood, hue: hueValue, offsets, family, second, tags: tags.split(" "), look };
     });
 }

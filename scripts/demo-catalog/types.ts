@@ -28,8 +28,6 @@ export interface Look {
   grain: number;
   /** 0..1 darkness of the vignette */
   vignette: number;
-  /** rasterise at this fraction of the final size and scale up: cheap softness for painterly looks */
-  scale: number;
   /** flat fills instead of gradients on the main shapes (posters, prints) */
   flat: boolean;
 }
@@ -48,7 +46,10 @@ export interface Drawing {
   defs: string;
   /** what the image shows, for alt text: "Layered teal mountains under a low orange sun" */
   subject: string;
-  /** overrides Look.scale, e.g. blurred blobs render tiny and scale up */
+  /**
+   * rasterise at this fraction of the final size, then enlarge: only worth it for heavily blurred
+   * drawings, since enlarging costs about as much as rendering a plain drawing at full size
+   */
   scale?: number;
 }
 
@@ -69,6 +70,14 @@ export interface StyleSpec {
   style: Omit<StyleRecord, "images">;
   look: Look;
   images: ImageSpec[];
+}
+
+/** Raw pixels of a rendered image. */
+export interface Raster {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
 }
 
 /** The pixel-derived fields of a catalog image. */

@@ -125,3 +125,18 @@ export const PROMPT_TECHNIQUES: Record<CategorySlug, readonly string[]> = {
   minimal: ["vast negative space", "soft diffused light, muted palette", "single subject, clean composition"],
   retro: ["1980s airbrush illustration", "faded 1970s postcard print", "VHS still, chromatic bleed"],
 };
+
+/** Lighting words for full prompts, kept apart from the public descriptions so a Pro prompt is not given away. */
+export const PROMPT_LIGHT: Record<Mood, readonly string[]> = {
+  neon: ["neon glow on wet asphalt", "electric signage reflections", "hard neon rim light"],
+  moody: ["low-key lighting, deep shadows", "single warm practical light", "overcast night ambience"],
+  golden: ["warm backlight at golden hour", "low sun with lens flare", "honey-coloured haze"],
+  pastel: ["soft diffused daylight", "airy high-key light", "powdery pastel light"],
+  vivid: ["bright midday sun", "saturated colour blocking", "crisp high-contrast daylight"],
+  earthy: ["warm matte daylight", "sun-faded earth tones", "dusty afternoon light"],
+  mono: ["stark monochrome lighting", "hard key light, black shadows", "silver-toned contrast"],
+  ink: ["flat printed colour", "two-ink overprint", "off-register print texture"],
+  dusk: ["blue-hour twilight", "violet dusk afterglow", "twilight gradient sky"],
+  muted: ["flat overcast light", "desaturated morning haze", "quiet grey daylight"],
+  paper: ["ink wash on rice paper", "pale paper ground", "misty monochrome wash"],
+};

@@ -1,0 +1,183 @@
+import type { StyleRecord } from "../../src/domain/catalog/schema";
+import {
+  type AspectRatio,
+  CATEGORIES,
+  type CategorySlug,
+  type ModelId,
+} from "../../src/domain/catalog/taxonomy";
+import { COMPOSERS } from "./compositions";
+import { altText, describeLook, slugify, tagsFor } from "./naming";
+import { makePalette, SCHEMES } from "./palette";
+import { hashString, Rng } from "./prng";
+import { kindDeck, makeRecipe } from "./recipe-gen";
+import type { Theme } from "./theme-type";
+import { ANIME, CINEMATIC, ILLUSTRATION, PHOTOGRAPHY, THREE_D } from "./themes-a";
+import { FANTASY, GRAPHIC, MINIMAL, PAINTERLY, RETRO } from "./themes-b";
+import type { FamilyId, ImageSpec, Look, StyleSpec } from "./types";
+
+export const DEMO_SEED = "mjpro-demo-1";
+export const CATALOG_VERSION = "demo-1";
+/** long edge of every demo image; chosen so rendering all of them stays well under a minute on 2 cores */
+export const LONG_EDGE = 1600;
+
+const THEMES: Record<CategorySlug, Theme[]> = {
+  cinematic: CINEMATIC,
+  photography: PHOTOGRAPHY,
+  "3d": THREE_D,
+  anime: ANIME,
+  illustration: ILLUSTRATION,
+  painterly: PAINTERLY,
+  graphic: GRAPHIC,
+  fantasy: FANTASY,
+  minimal: MINIMAL,
+  retro: RETRO,
+};
+
+const GRAIN_CHANCE: Record<CategorySlug, number> = {
+  cinematic: 0.6,
+  photography: 0.85,
+  "3d": 0.1,
+  anime: 0.2,
+  illustration: 0.35,
+  painterly: 0.5,
+  graphic: 0.5,
+  fantasy: 0.25,
+  minimal: 0.2,
+  retro: 0.75,
+};
+
+const FLAT_CATEGORIES: readonly CategorySlug[] = ["graphic", "illustration"];
+
+/** aspect ratios that suit a composition, most likely first */
+const RATIOS: Record<FamilyId, readonly AspectRatio[]> = {
+  mountains: ["16:9", "3:2", "2:3", "1:1"],
+  dunes: ["16:9", "3:2", "9:16"],
+  seascape: ["3:2", "16:9", "2:3", "9:16"],
+  city: ["16:9", "3:2", "9:16", "2:3"],
+  figure: ["2:3", "9:16", "1:1", "3:2"],
+  bauhaus: ["1:1", "2:3", "3:2"],
+  arches: ["2:3", "1:1", "9:16"],
+  lowpoly: ["1:1", "3:2", "16:9"],
+  waves: ["3:2", "1:1", "2:3", "16:9"],
+  botanical: ["2:3", "1:1", "9:16"],
+  cosmic: ["1:1", "16:9", "2:3"],
+  blobs: ["1:1", "9:16", "3:2"],
+  clay: ["1:1", "3:2", "2:3"],
+  synthwave: ["16:9", "3:2", "1:1"],
+};
+
+export function dimensions(ratio: AspectRatio, longEdge = LONG_EDGE): { width: number; height: number } {
+  const [w, h] = ratio.split(":").map(Number) as [number, number];
+  return w >= h
+    ? { width: longEdge, height: Math.round((longEdge * h) / w) }
+    : { width: Math.round((longEdge * w) / h), height: longEdge };
+}
+
+function pickModel(rng: Rng, category: CategorySlug): ModelId {
+  if (category === "anime") {
+    return rng.weighted<ModelId>([
+      ["niji6", 8],
+      ["v6.1", 1],
+      ["v7", 1],
+    ]);
+  }
+  return rng.weighted<ModelId>([
+    ["v7", 40],
+    ["v6.1", 28],
+    ["v6", 17],
+    ["v5.2", 10],
+    ["niji6", 5],
+  ]);
+}
+
+function makeLook(rng: Rng, theme: Theme, category: CategorySlug): Look {
+  const grain = rng.chance(GRAIN_CHANCE[category]) ? Math.round(rng.range(0.05, 0.12) * 100) / 100 : 0;
+  return {
+    palette: makePalette(rng, theme.hue, theme.mood, rng.pick(SCHEMES), theme.offsets),
+    mood: theme.mood,
+    grain,
+    vignette: Math.round(rng.range(FLAT_CATEGORIES.includes(category) ? 0 : 0.25, 0.6) * 100) / 100,
+    flat: FLAT_CATEGORIES.includes(category) ? rng.chance(0.75) : theme.mood === "ink",
+  };
+}
+
+const START = Date.UTC(2025, 0, 1);
+const END = Date.UTC(2026, 10, 1);
+
+/** Builds every style of the demo catalog except the pixel-derived image fields. Pure and deterministic. */
+export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
+  const entries = CATEGORIES.flatMap((category, categoryIndex) => {
+    const themes = THEMES[category.slug];
+    const freeCount = categoryIndex % 2 === 0 ? 5 : 4;
+    const free = new Set(
+      Rng.from(DEMO_SEED, "free", category.slug)
+        .shuffle(themes.map((_, i) => i))
+        .slice(0, freeCount),
+    );
+    return themes.map((theme, i) => ({ category: category.slug, theme, free: free.has(i) }));
+  });
+  const order = Rng.from(DEMO_SEED, "order");
+  const kinds = kindDeck(order, entries.length);
+  const dateSlots = order.shuffle(entries.map((_, i) => i));
+  const usedRecipes = new Set<string>();
+  const usedIds = new Set<string>();
+  const uniqueId = (id: string) => {
+    if (usedIds.has(id)) throw new Error(`duplicate id ${id}`);
+    usedIds.add(id);
+    return id;
+  };
+
+  const styles = entries.map(({ category, theme, free }, index): StyleSpec => {
+    const rng = Rng.from(DEMO_SEED, "style", theme.title);
+    const slug = slugify(theme.title);
+    const look = makeLook(rng, theme, category);
+    const ratio = rng.pick(RATIOS[theme.family].slice(0, 3));
+    const otherRatio = rng.chance(0.25)
+      ? rng.pick(RATIOS[theme.second].filter((r) => r !== ratio))
+      : undefined;
+    const model = pickModel(rng, category);
+    const slot = dateSlots[index] ?? index;
+    const time = START + ((slot + rng.range(0.1, 0.9)) / entries.length) * (END - START);
+    const publishedAt = new Date(Math.floor(time / 60_000) * 60_000).toISOString().replace(".000Z", "Z");
+    const kind = kinds[index] ?? "sref";
+    const style: Omit<StyleRecord, "images"> = {
+      id: uniqueId(`sty_${Rng.from(DEMO_SEED, "id", theme.title).alnum(10)}`),
+      slug,
+      title: theme.title,
+      description: describeLook(rng, theme),
+      category,
+      tags: tagsFor(rng, theme, category, look.grain > 0),
+      model,
+      tier: free ? "free" : "pro",
+      publishedAt,
+      recipe: makeRecipe(rng, kind, theme, category, look.palette, ratio, usedRecipes),
+    };
+    const count = rng.weighted([
+      [3, 2],
+      [4, 3],
+      [5, 3],
+      [6, 3],
+      [7, 2],
+      [8, 2],
+    ] as const);
+    const images = Array.from({ length: count }, (_, i): ImageSpec => {
+      const family = i % 3 === 2 ? theme.second : theme.family;
+      const imageRatio = otherRatio && i % 2 === 1 ? otherRatio : ratio;
+      const { width, height } = dimensions(imageRatio);
+      const seed = hashString(`${DEMO_SEED}:image:${theme.title}:${i}`);
+      const { subject } = COMPOSERS[family]({ rng: new Rng(seed), width, height, look });
+      return {
+        id: uniqueId(`img_${Rng.from(DEMO_SEED, "image-id", theme.title, i).alnum(12)}`),
+        file: `demo/${slug}-${i + 1}.jpg`,
+        width,
+        height,
+        alt: altText(subject, theme.title),
+        family,
+        seed,
+      };
+    });
+    return { style, look, images };
+  });
+  styles.sort((a, b) => b.style.publishedAt.localeCompare(a.style.publishedAt));
+  return { version: CATALOG_VERSION, styles };
+}

@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { encodeJpeg, rasterise } from "../../scripts/demo-catalog/render";
+import { buildDemoSpec } from "../../scripts/demo-catalog/spec";
+import { CATEGORY_TAGS, SHARED_TAGS } from "../../scripts/demo-catalog/tags";
+import type { StyleSpec } from "../../scripts/demo-catalog/types";
+import { buildRecipe } from "../../src/domain/catalog/recipe";
+import { type CatalogFile, catalogFileSchema } from "../../src/domain/catalog/schema";
+import { ASPECT_RATIOS, aspectRatioOf, CATEGORIES } from "../../src/domain/catalog/taxonomy";
+
+const CATALOG_PATH = path.resolve(__dirname, "../../content/catalog.json");
+
+let styles: StyleSpec[];
+beforeAll(() => {
+  styles = buildDemoSpec().styles;
+});
+
+const allImages = () => styles.flatMap((s) => s.images);
+const recipeText = (s: StyleSpec) => buildRecipe(s.style.recipe, s.style.model).text;
+
+describe("demo catalog spec", () => {
+  it("is deterministic", () => {
+    expect(buildDemoSpec()).toEqual(buildDemoSpec());
+  });
+
+  it("has at least 150 styles covering every category", () => {
+    expect(styles.length).toBeGreaterThanOrEqual(150);
+    for (const category of CATEGORIES) {
+      expect(styles.filter((s) => s.style.category === category.slug).length).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it("makes about 30% of styles free, in every category", () => {
+    const free = styles.filter((s) => s.style.tier === "free");
+    expect(free.length / styles.length).toBeGreaterThanOrEqual(0.25);
+    expect(free.length / styles.length).toBeLessThanOrEqual(0.35);
+    for (const category of CATEGORIES)
+      expect(free.some((s) => s.style.category === category.slug)).toBe(true);
+  });
+
+  it("gives each style 3-8 images, mostly in its recipe's aspect ratio", () => {
+    const counts = new Set<number>();
+    for (const { style, images } of styles) {
+      expect(images.length).toBeGreaterThanOrEqual(3);
+      expect(images.length).toBeLessThanOrEqual(8);
+      counts.add(images.length);
+      const matching = images.filter((i) => aspectRatioOf(i.width, i.height) === style.recipe.params.ar);
+      expect(matching.length * 2).toBeGreaterThanOrEqual(images.length);
+    }
+    expect(counts.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it("uses every aspect ratio and every model", () => {
+    const ratios = new Set(allImages().map((i) => aspectRatioOf(i.width, i.height)));
+    for (const ratio of ASPECT_RATIOS) expect(ratios).toContain(ratio);
+    const models = new Set(styles.map((s) => s.style.model));
+    expect(models.size).toBe(5);
+    const anime = styles.filter((s) => s.style.category === "anime");
+    expect(anime.filter((s) => s.style.model === "niji6").length * 2).toBeGreaterThan(anime.length);
+  });
+
+  it("mixes recipe kinds: mostly sref, some moodboards and prompts", () => {
+    const share = (kind: string) => styles.filter((s) => s.style.recipe.kind === kind).length / styles.length;
+    expect(share("sref")).toBeGreaterThan(0.45);
+    expect(share("moodboard")).toBeGreaterThan(0.12);
+    expect(share("prompt")).toBeGreaterThan(0.18);
+  });
+
+  it("has unique ids, slugs, titles and recipe texts", () => {
+    const unique = (values: string[]) => expect(new Set(values).size).toBe(values.length);
+    unique(styles.map((s) => s.style.id));
+    unique(styles.map((s) => s.style.slug));
+    unique(styles.map((s) => s.style.title));
+    unique(styles.map(recipeText));
+    unique(allImages().map((i) => i.id));
+    unique(allImages().map((i) => i.file));
+  });
+
+  it("keeps Pro recipe texts distinctive", () => {
+    const texts = styles.map(recipeText);
+    for (const style of styles.filter((s) => s.style.tier === "pro")) {
+      const text = recipeText(style);
+      expect(text.length).toBeGreaterThan(25);
+      expect(texts.filter((other) => other.includes(text))).toHaveLength(1);
+    }
+  });
+
+  it("tags styles from the category vocabulary and shared tags", () => {
+    for (const { style } of styles) {
+      expect(style.tags.length).toBeGreaterThanOrEqual(3);
+      expect(style.tags.length).toBeLessThanOrEqual(6);
+      const allowed = new Set<string>([...CATEGORY_TAGS[style.category], ...SHARED_TAGS]);
+      for (const tag of style.tags) expect(allowed).toContain(tag);
+    }
+  });
+});
+
+describe("committed content/catalog.json", () => {
+  let catalog: CatalogFile;
+  beforeAll(() => {
+    catalog = catalogFileSchema.parse(JSON.parse(readFileSync(CATALOG_PATH, "utf8")));
+  });
+
+  it("matches the spec builder (run `npm run demo:catalog` if this fails)", () => {
+    const strip = (file: CatalogFile) =>
+      file.styles.map(({ images, ...style }) => ({
+        ...style,
+        images: images.map(({ id, file: imageFile, width, height, alt }) => ({
+          id,
+          file: imageFile,
+          width,
+          height,
+          alt,
+        })),
+      }));
+    const expected = styles.map(({ style, images }) => ({
+      ...style,
+      images: images.map(({ id, file, width, height, alt }) => ({ id, file, width, height, alt })),
+    }));
+    expect(strip(catalog)).toEqual(expected);
+  });
+
+  it("has a colour and a small placeholder for every image", () => {
+    for (const image of catalog.styles.flatMap((s) => s.images)) {
+      expect(image.color).toMatch(/^#[0-9a-f]{6}$/);
+      expect(image.placeholder.length).toBeLessThan(600);
+    }
+  });
+});
+
+describe("demo image rendering", () => {
+  it("renders an image at exactly the size in its record", async () => {
+    const candidates = styles.flatMap((s) => s.images.map((image) => ({ image, look: s.look })));
+    const smallest = candidates.reduce((a, b) =>
+      b.image.width * b.image.height < a.image.width * a.image.height ? b : a,
+    );
+    const jpeg = await encodeJpeg(await rasterise(smallest.image, smallest.look));
+    const meta = await sharp(jpeg).metadata();
+    expect(meta.format).toBe("jpeg");
+    expect([meta.width, meta.height]).toEqual([smallest.image.width, smallest.image.height]);
+  });
+});

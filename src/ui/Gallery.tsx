@@ -12,6 +12,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
   const dialog = useRef<HTMLDialogElement>(null);
   const triggers = useRef<(HTMLButtonElement | null)[]>([]);
   const [current, setCurrent] = useState<number | null>(null);
+  const swipeStart = useRef<number | null>(null);
 
   const open = (index: number) => {
     setCurrent(index);
@@ -59,6 +60,18 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
     }
   };
 
+  // a horizontal swipe of 50 px or more on a touch screen moves like the arrow keys
+  const onTouchStart = (event: React.TouchEvent) => {
+    swipeStart.current = event.touches[0]?.clientX ?? null;
+  };
+  const onTouchEnd = (event: React.TouchEvent) => {
+    const end = event.changedTouches[0]?.clientX;
+    if (swipeStart.current !== null && end !== undefined && Math.abs(end - swipeStart.current) >= 50) {
+      step(end < swipeStart.current ? 1 : -1);
+    }
+    swipeStart.current = null;
+  };
+
   const shown = current === null ? undefined : images[current];
   return (
     <>
@@ -81,7 +94,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
       <dialog ref={dialog} className="lightbox" aria-label={`${title}: image viewer`} onKeyDown={onKeyDown}>
         {shown && current !== null ? (
           <div className="lightbox-inner">
-            <figure className="lightbox-figure">
+            <figure className="lightbox-figure" onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
               <ResponsiveImage key={shown.id} image={shown} sizes={LIGHTBOX_SIZES} eager />
             </figure>
             <p className="lightbox-caption" aria-live="polite">

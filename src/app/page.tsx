@@ -1,16 +1,12 @@
-import { catalogContext } from "@/server/context";
+import { pageContext } from "@/server/context";
 import { type PageSearchParams, readListQuery } from "@/server/page-query";
-import { viewerOf } from "@/server/viewer";
 import { listStyles } from "@/services/styles/list-styles";
 import { CategoryNav } from "@/ui/CategoryNav";
 import { StyleGrid } from "@/ui/StyleGrid";
 
 export default async function HomePage({ searchParams }: { searchParams: PageSearchParams }) {
-  const { input } = await readListQuery(searchParams);
-  const page = listStyles(catalogContext(await viewerOf(undefined)), {
-    limit: input.limit,
-    cursor: input.cursor,
-  });
+  const { input } = await readListQuery(searchParams, { keys: ["cursor"] });
+  const page = listStyles(pageContext(), input);
   return (
     <>
       <section className="intro">

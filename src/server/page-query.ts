@@ -1,9 +1,11 @@
 import "server-only";
 import { type ListStylesInput, listStylesInput } from "@/services/styles/inputs";
+import { cursorFitsSearch } from "@/services/styles/list-styles";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const FILTER_KEYS = ["q", "category", "model", "tier", "ar", "cursor"] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * A page's URL query read leniently: unlike the API, a page keeps working when one
@@ -11,12 +13,12 @@ const FILTER_KEYS = ["q", "category", "model", "tier", "ar", "cursor"] as const;
  */
 export async function readListQuery(
   searchParams: PageSearchParams,
-  fixed: Partial<ListStylesInput> = {},
+  options: { keys?: readonly FilterKey[]; fixed?: Partial<ListStylesInput> } = {},
 ): Promise<{ input: ListStylesInput; problems: string[] }> {
   const raw = await searchParams;
   const problems: string[] = [];
   const accepted: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of options.keys ?? FILTER_KEYS) {
     const value = raw[key];
     const single = Array.isArray(value) ? value[0] : value;
     if (single === undefined || single === "") continue;
@@ -24,7 +26,11 @@ export async function readListQuery(
     if (check.success) accepted[key] = single;
     else problems.push(check.error.issues[0]?.message ?? `${key} is not valid`);
   }
-  const input = listStylesInput.parse({ ...accepted, ...fixed });
+  const input = listStylesInput.parse({ ...accepted, ...options.fixed });
+  if (input.cursor && !cursorFitsSearch(input.cursor, input)) {
+    problems.push("the page link was for another search, so the list starts again");
+    delete input.cursor;
+  }
   return { input, problems };
 }
 

@@ -74,6 +74,10 @@ describe("GET /api/styles", () => {
     ["?tier=gold", "tier must be one of"],
     ["?ar=4:3", "ar must be one of"],
     ["?cursor=abc", "cursor is not valid"],
+    [
+      `?q=noir&cursor=${Buffer.from('{"k":[1],"i":"sty_abc123","s":"00000000"}').toString("base64url")}`,
+      "cursor belongs to another search",
+    ],
     ["?sort=new", "unknown parameter: sort"],
     ["?category=anime&category=3d", "category is given more than once"],
     [`?q=${"a".repeat(201)}`, "q must be at most 200 characters"],

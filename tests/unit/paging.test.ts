@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, pageAfter } from "@/domain/catalog/paging";
 import type { StyleRecord } from "@/domain/catalog/schema";
-import { searchStyles } from "@/domain/catalog/search";
+import { searchScope, searchStyles } from "@/domain/catalog/search";
 import { fixtureCatalog, fixtureStyle } from "../support/catalog-fixture";
 
 const words = ["noir", "neon", "clay", "pastel", "ink", "dusk"] as const;
@@ -37,11 +37,12 @@ describe("cursor paging", () => {
         fc.option(fc.constantFrom(...words), { nil: undefined }),
         (styles, limit, q) => {
           const ranked = searchStyles(fixtureCatalog(styles), { q });
+          const scope = searchScope({ q });
           const seen: string[] = [];
           let cursor: string | null = null;
           let pages = 0;
           do {
-            const page = pageAfter(ranked, cursor ? decodeCursor(cursor) : undefined, limit);
+            const page = pageAfter(ranked, scope, cursor ? decodeCursor(cursor) : undefined, limit);
             seen.push(...page.items.map((r) => r.entry.style.id));
             expect(page.items.length).toBeLessThanOrEqual(limit);
             cursor = page.nextCursor;
@@ -57,12 +58,12 @@ describe("cursor paging", () => {
 
   it("has no next cursor on the last page", () => {
     const catalog = fixtureCatalog([fixtureStyle({ id: "sty_only001" })]);
-    expect(pageAfter(searchStyles(catalog, {}), undefined, 5).nextCursor).toBeNull();
+    expect(pageAfter(searchStyles(catalog, {}), searchScope({}), undefined, 5).nextCursor).toBeNull();
   });
 
   it("round-trips a cursor and rejects anything else", () => {
-    const cursor = encodeCursor({ key: [12, 1700000000000], id: "sty_abc123" });
-    expect(decodeCursor(cursor)).toEqual({ key: [12, 1700000000000], id: "sty_abc123" });
+    const position = { key: [12, 1700000000000], id: "sty_abc123", scope: "0a1b2c3d" };
+    expect(decodeCursor(encodeCursor(position))).toEqual(position);
     for (const bad of [
       "",
       "not a cursor",
@@ -72,5 +73,12 @@ describe("cursor paging", () => {
     ]) {
       expect(decodeCursor(bad)).toBeUndefined();
     }
+  });
+
+  it("gives each search its own scope, so a cursor cannot be replayed on another", () => {
+    expect(searchScope({ q: "Noir  noir" })).toBe(searchScope({ q: "noir" }));
+    expect(searchScope({ q: "a noir look" })).toBe(searchScope({ q: "noir" }));
+    expect(searchScope({ q: "noir" })).not.toBe(searchScope({ q: "noir", tier: "free" }));
+    expect(searchScope({})).not.toBe(searchScope({ category: "anime" }));
   });
 });

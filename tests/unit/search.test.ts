@@ -100,4 +100,11 @@ describe("search filters", () => {
     expect(ids({ q: "noir", category: "painterly" })).toEqual(["sty_noirdesc"]);
     expect(ids({ q: "noir", tier: "free" })).toEqual(["sty_noirtitle", "sty_noirtag"]);
   });
+
+  it("ignores stopwords and repeated words", () => {
+    expect(ids({ q: "a noir look" })).toEqual(ids({ q: "noir" }));
+    expect(searchStyles(catalog, { q: "noir noir" }).map((r) => r.key)).toEqual(
+      searchStyles(catalog, { q: "noir" }).map((r) => r.key),
+    );
+  });
 });

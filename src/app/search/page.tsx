@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { catalogContext } from "@/server/context";
+import { pageContext } from "@/server/context";
 import { filtersQuery, type PageSearchParams, readListQuery } from "@/server/page-query";
-import { viewerOf } from "@/server/viewer";
 import { listStyles } from "@/services/styles/list-styles";
 import { SearchForm } from "@/ui/SearchForm";
 import { StyleGrid } from "@/ui/StyleGrid";
@@ -23,7 +22,7 @@ export async function generateMetadata({
 
 export default async function SearchPage({ searchParams }: { searchParams: PageSearchParams }) {
   const { input, problems } = await readListQuery(searchParams);
-  const page = listStyles(catalogContext(await viewerOf(undefined)), input);
+  const page = listStyles(pageContext(), input);
   const query = filtersQuery(input);
   const filtered = query.length > 0;
   return (

@@ -22,6 +22,8 @@ export interface Catalog {
   byId: ReadonlyMap<string, IndexedStyle>;
   bySlug: ReadonlyMap<string, IndexedStyle>;
   imageIds: ReadonlySet<string>;
+  /** every image file the catalog names; nothing else is ever served */
+  imageFiles: ReadonlySet<string>;
 }
 
 function recipeWordsOf(style: StyleRecord): string[] {
@@ -56,6 +58,7 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
   const byId = new Map<string, IndexedStyle>();
   const bySlug = new Map<string, IndexedStyle>();
   const imageIds = new Set<string>();
+  const imageFiles = new Set<string>();
   for (const style of file.styles) {
     if (byId.has(style.id)) throw new Error(`catalog: duplicate style id ${style.id}`);
     if (bySlug.has(style.slug)) throw new Error(`catalog: duplicate style slug ${style.slug}`);
@@ -65,7 +68,8 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
     for (const image of style.images) {
       if (imageIds.has(image.id)) throw new Error(`catalog: duplicate image id ${image.id}`);
       imageIds.add(image.id);
+      imageFiles.add(image.file);
     }
   }
-  return { version: file.version, styles: [...byId.values()], byId, bySlug, imageIds };
+  return { version: file.version, styles: [...byId.values()], byId, bySlug, imageIds, imageFiles };
 }

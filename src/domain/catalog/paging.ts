@@ -1,19 +1,27 @@
 import { z } from "zod";
+import { STYLE_ID_PATTERN } from "./schema";
 import { compareKeys, type RankedStyle } from "./search";
 
-/** Where a page ended: the sort key and id of its last style. Opaque to clients. */
+/**
+ * Where a page ended: the sort key and id of its last style, and the scope of the
+ * search it belongs to (see searchScope). Opaque to clients.
+ */
 export interface CursorPosition {
   key: readonly number[];
   id: string;
+  scope: string;
 }
 
 const cursorSchema = z.strictObject({
   k: z.array(z.number().finite()).min(1).max(4),
-  i: z.string().regex(/^sty_[a-z0-9]{6,32}$/),
+  i: z.string().regex(STYLE_ID_PATTERN),
+  s: z.string().regex(/^[0-9a-f]{8}$/),
 });
 
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify({ k: position.key, i: position.id })).toString("base64url");
+  return Buffer.from(JSON.stringify({ k: position.key, i: position.id, s: position.scope })).toString(
+    "base64url",
+  );
 }
 
 /** Returns undefined for anything that is not a cursor this code made. */
@@ -21,7 +29,7 @@ export function decodeCursor(cursor: string): CursorPosition | undefined {
   if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
   try {
     const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
-    return parsed.success ? { key: parsed.data.k, id: parsed.data.i } : undefined;
+    return parsed.success ? { key: parsed.data.k, id: parsed.data.i, scope: parsed.data.s } : undefined;
   } catch {
     return undefined;
   }
@@ -32,9 +40,10 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** Keyset paging: the page holds the `limit` results strictly after `after`. */
+/** Keyset paging: the page holds the `limit` results of `ranked` (a list of `scope`) strictly after `after`. */
 export function pageAfter(
   ranked: readonly RankedStyle[],
+  scope: string,
   after: CursorPosition | undefined,
   limit: number,
 ): Page<RankedStyle> {
@@ -55,6 +64,6 @@ export function pageAfter(
   const hasMore = start + limit < ranked.length;
   return {
     items,
-    nextCursor: hasMore && last ? encodeCursor({ key: last.key, id: last.entry.style.id }) : null,
+    nextCursor: hasMore && last ? encodeCursor({ key: last.key, id: last.entry.style.id, scope }) : null,
   };
 }

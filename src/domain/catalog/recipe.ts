@@ -27,8 +27,7 @@ const PARAM_ORDER: { key: keyof RecipeParams; flag: string }[] = [
 ];
 
 export function recipeChips(params: RecipeParams, model: ModelId): RecipeChip[] {
-  const modelFlag = findModel(model)?.flag ?? "--v 7";
-  const [flag, value] = modelFlag.split(" ") as [string, string];
+  const { flag, value } = findModel(model) ?? { flag: "--v", value: "7" };
   const chips: RecipeChip[] = [{ flag, value }];
   for (const { key, flag: paramFlag } of PARAM_ORDER) {
     const paramValue = params[key];

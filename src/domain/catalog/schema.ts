@@ -6,6 +6,9 @@ import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "./taxonomy";
  * catalog is loaded, so a bad edit stops the app at start-up instead of at render time.
  */
 
+/** What a style id looks like; also checked in cursors and API paths. */
+export const STYLE_ID_PATTERN = /^sty_[a-z0-9]{6,32}$/;
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
 const hexColor = z.string().regex(/^#[0-9a-f]{6}$/, "must be a #rrggbb colour");
 
@@ -61,7 +64,7 @@ export const imageSchema = z.strictObject({
 });
 
 export const styleSchema = z.strictObject({
-  id: z.string().regex(/^sty_[a-z0-9]{6,32}$/),
+  id: z.string().regex(STYLE_ID_PATTERN),
   slug,
   title: z.string().min(2).max(80),
   description: z.string().max(400),

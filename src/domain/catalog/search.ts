@@ -1,6 +1,6 @@
 import type { Catalog, IndexedStyle } from "./catalog";
 import type { AspectRatio, CategorySlug, ModelId, Tier } from "./taxonomy";
-import { normalizeText, tokenize } from "./text";
+import { shortHash, tokenize } from "./text";
 
 export interface StyleFilters {
   q?: string;
@@ -18,11 +18,49 @@ export interface StyleFilters {
 export interface RankedStyle {
   entry: IndexedStyle;
   key: readonly number[];
-  score: number;
 }
 
 /** The most query words that count; the rest are ignored so one request stays cheap. */
 export const MAX_QUERY_TERMS = 8;
+
+/** Words that say nothing about a look; "a noir look" searches for "noir". */
+const STOPWORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "the",
+  "of",
+  "in",
+  "on",
+  "with",
+  "for",
+  "to",
+  "by",
+  "at",
+  "or",
+  "style",
+  "styles",
+  "look",
+  "looks",
+  "like",
+  "midjourney",
+  "mj",
+  "sref",
+]);
+
+/** The words of a query that count: normalized, without stopwords or repeats, at most MAX_QUERY_TERMS. */
+export function queryTerms(q: string | undefined): string[] {
+  const words = tokenize(q ?? "");
+  const meaningful = words.filter((w) => !STOPWORDS.has(w));
+  // a query made only of stopwords ("style") still searches for them
+  return [...new Set(meaningful.length > 0 ? meaningful : words)].slice(0, MAX_QUERY_TERMS);
+}
+
+/** Identifies a result list, so a cursor from one search is not applied to another. */
+export function searchScope(filters: StyleFilters): string {
+  const parts = [queryTerms(filters.q).join(" "), filters.category, filters.model, filters.tier, filters.ar];
+  return shortHash(parts.map((p) => p ?? "").join("|"));
+}
 
 const WEIGHTS = {
   titleExact: 10,
@@ -57,14 +95,14 @@ function termScore(entry: IndexedStyle, term: string): number {
 }
 
 /** Every query word must match somewhere; a style missing one is not a result. */
-export function scoreStyle(entry: IndexedStyle, terms: readonly string[], phrase: string): number {
+export function scoreStyle(entry: IndexedStyle, terms: readonly string[]): number {
   let total = 0;
   for (const term of terms) {
     const score = termScore(entry, term);
     if (score === 0) return 0;
     total += score;
   }
-  if (terms.length > 1 && entry.titleText.includes(phrase)) total += WEIGHTS.titlePhrase;
+  if (terms.length > 1 && entry.titleText.includes(terms.join(" "))) total += WEIGHTS.titlePhrase;
   return total;
 }
 
@@ -98,17 +136,16 @@ export function compareKeys(
 
 /** All matching styles in result order: by relevance when there is a query, else newest first. */
 export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
-  const terms = tokenize(filters.q ?? "").slice(0, MAX_QUERY_TERMS);
-  const phrase = normalizeText(filters.q ?? "");
+  const terms = queryTerms(filters.q);
   const results: RankedStyle[] = [];
   for (const entry of catalog.styles) {
     if (!matchesFilters(entry, filters)) continue;
     if (terms.length === 0) {
-      results.push({ entry, key: [entry.publishedAtMs], score: 0 });
+      results.push({ entry, key: [entry.publishedAtMs] });
       continue;
     }
-    const score = scoreStyle(entry, terms, phrase);
-    if (score > 0) results.push({ entry, key: [score, entry.publishedAtMs], score });
+    const score = scoreStyle(entry, terms);
+    if (score > 0) results.push({ entry, key: [score, entry.publishedAtMs] });
   }
   return results.sort(compareRanked);
 }

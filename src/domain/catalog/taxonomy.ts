@@ -28,11 +28,11 @@ export function findCategory(slug: string): Category | undefined {
 
 /** Midjourney model versions a style can be tested on, newest first. */
 export const MODELS = [
-  { id: "v7", label: "V7", flag: "--v 7" },
-  { id: "v6.1", label: "V6.1", flag: "--v 6.1" },
-  { id: "v6", label: "V6", flag: "--v 6" },
-  { id: "niji6", label: "Niji 6", flag: "--niji 6" },
-  { id: "v5.2", label: "V5.2", flag: "--v 5.2" },
+  { id: "v7", label: "V7", flag: "--v", value: "7" },
+  { id: "v6.1", label: "V6.1", flag: "--v", value: "6.1" },
+  { id: "v6", label: "V6", flag: "--v", value: "6" },
+  { id: "niji6", label: "Niji 6", flag: "--niji", value: "6" },
+  { id: "v5.2", label: "V5.2", flag: "--v", value: "5.2" },
 ] as const;
 
 export type ModelId = (typeof MODELS)[number]["id"];

@@ -7,20 +7,9 @@ export interface WebImageContext {
   readWebMaster(file: string): Promise<Buffer | undefined>;
 }
 
-const knownFilesByCatalog = new WeakMap<Catalog, Set<string>>();
-
-function catalogFiles(catalog: Catalog): Set<string> {
-  let files = knownFilesByCatalog.get(catalog);
-  if (!files) {
-    files = new Set(catalog.styles.flatMap((s) => s.style.images.map((i) => i.file)));
-    knownFilesByCatalog.set(catalog, files);
-  }
-  return files;
-}
-
 /** Only files the catalog names are served: no directory walking, no guessing. */
 export async function readWebImage(ctx: WebImageContext, input: { file: string }): Promise<Buffer> {
-  if (!catalogFiles(ctx.catalog).has(input.file)) throw new NotFoundError("No such image.");
+  if (!ctx.catalog.imageFiles.has(input.file)) throw new NotFoundError("No such image.");
   const image = await ctx.readWebMaster(input.file);
   if (!image) throw new NotFoundError("This image is missing on the server.");
   return image;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { decodeCursor } from "@/domain/catalog/paging";
+import { STYLE_ID_PATTERN } from "@/domain/catalog/schema";
 import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "@/domain/catalog/taxonomy";
 
 export const MAX_PAGE_SIZE = 60;
@@ -30,5 +31,5 @@ export const listStylesInput = z.strictObject({
 export type ListStylesInput = z.infer<typeof listStylesInput>;
 
 export const styleIdInput = z.strictObject({
-  id: z.string().regex(/^sty_[a-z0-9]{6,32}$/, "id must look like sty_abc123"),
+  id: z.string().regex(STYLE_ID_PATTERN, "id must look like sty_abc123"),
 });

@@ -1,13 +1,23 @@
 import { decodeCursor, type Page, pageAfter } from "@/domain/catalog/paging";
-import { searchStyles } from "@/domain/catalog/search";
+import { searchScope, searchStyles } from "@/domain/catalog/search";
 import type { CatalogContext } from "../context";
+import { InvalidInputError } from "../errors";
 import type { ListStylesInput } from "./inputs";
 import { presentStyle, type StyleView } from "./present";
 
+/** True when `cursor` was made by the same search and filters as `input` asks for. */
+export function cursorFitsSearch(cursor: string, input: Omit<ListStylesInput, "cursor" | "limit">): boolean {
+  return decodeCursor(cursor)?.scope === searchScope(input);
+}
+
 export function listStyles(ctx: CatalogContext, input: ListStylesInput): Page<StyleView> & { total: number } {
-  const ranked = searchStyles(ctx.catalog, input);
+  const scope = searchScope(input);
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const page = pageAfter(ranked, after, input.limit);
+  if (after && after.scope !== scope) {
+    throw new InvalidInputError("cursor belongs to another search or filters; start again without cursor");
+  }
+  const ranked = searchStyles(ctx.catalog, input);
+  const page = pageAfter(ranked, scope, after, input.limit);
   return {
     items: page.items.map((r) => presentStyle(ctx, r.entry.style)),
     nextCursor: page.nextCursor,

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { type CategorySlug, findCategory } from "@/domain/catalog/taxonomy";
-import { catalogContext } from "@/server/context";
+import { pageContext } from "@/server/context";
 import { filtersQuery, type PageSearchParams, readListQuery } from "@/server/page-query";
-import { viewerOf } from "@/server/viewer";
 import { listStyles } from "@/services/styles/list-styles";
 import { CategoryNav } from "@/ui/CategoryNav";
 import { StyleGrid } from "@/ui/StyleGrid";
@@ -30,8 +29,8 @@ export default async function CategoryPage({
   const category = findCategory((await params).slug);
   if (!category) notFound();
   const slug: CategorySlug = category.slug;
-  const { input } = await readListQuery(searchParams, { category: slug });
-  const page = listStyles(catalogContext(await viewerOf(undefined)), input);
+  const { input } = await readListQuery(searchParams, { keys: ["cursor"], fixed: { category: slug } });
+  const page = listStyles(pageContext(), input);
   return (
     <>
       <section className="intro">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { catalogContext } from "@/server/context";
-import { viewerOf } from "@/server/viewer";
+import { pageContext } from "@/server/context";
 import { NotFoundError } from "@/services/errors";
 import { getStyleBySlug } from "@/services/styles/get-style";
 import { listStyles } from "@/services/styles/list-styles";
@@ -16,7 +15,7 @@ type Params = Promise<{ slug: string }>;
 
 async function loadStyle(slug: string): Promise<StyleView> {
   try {
-    return getStyleBySlug(catalogContext(await viewerOf(undefined)), { slug });
+    return getStyleBySlug(pageContext(), { slug });
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -40,7 +39,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function StylePage({ params }: { params: Params }) {
   const style = await loadStyle((await params).slug);
-  const related = listStyles(catalogContext(await viewerOf(undefined)), {
+  const related = listStyles(pageContext(), {
     category: style.category,
     limit: 6,
   })

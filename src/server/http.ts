@@ -68,3 +68,11 @@ export function route<Args extends unknown[]>(
     }
   };
 }
+
+/** For the methods a route does not serve: 405 with the methods it does, in the API's error shape. */
+export function methodNotAllowed(allowed: readonly string[]) {
+  return () =>
+    errorResponse(405, "method_not_allowed", `This endpoint accepts ${allowed.join(", ")} only.`, {
+      Allow: allowed.join(", "),
+    });
+}

@@ -39,24 +39,29 @@ export function CopyButton({ text, label, className }: { text: string; label?: s
   }
 
   const accessibleName = label ? `Copy ${label}` : "Copy";
+  const message =
+    state === "copied"
+      ? "Copied to clipboard"
+      : state === "failed"
+        ? "Copy failed; select the text and copy it"
+        : "";
   return (
-    <button
-      type="button"
-      className={className ?? "copy-button"}
-      onClick={copy}
-      aria-label={accessibleName}
-      data-state={state}
-    >
-      <span aria-hidden="true">
-        {state === "copied" ? "Copied" : state === "failed" ? "Press Ctrl+C" : "Copy"}
-      </span>
+    <>
+      <button
+        type="button"
+        className={className ?? "copy-button"}
+        onClick={copy}
+        aria-label={accessibleName}
+        data-state={state}
+      >
+        <span aria-hidden="true">
+          {state === "copied" ? "Copied" : state === "failed" ? "Press Ctrl+C" : "Copy"}
+        </span>
+      </button>
+      {/* outside the button: a button's children are presentational, so a status inside it may go unheard */}
       <span className="visually-hidden" role="status">
-        {state === "copied"
-          ? "Copied to clipboard"
-          : state === "failed"
-            ? "Copy failed; select the text and copy it"
-            : ""}
+        {message}
       </span>
-    </button>
+    </>
   );
 }

@@ -12,12 +12,14 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
   const dialog = useRef<HTMLDialogElement>(null);
   const triggers = useRef<(HTMLButtonElement | null)[]>([]);
   const [current, setCurrent] = useState<number | null>(null);
+  const currentRef = useRef<number | null>(null);
   const swipeStart = useRef<number | null>(null);
 
-  const open = (index: number) => {
-    setCurrent(index);
-    dialog.current?.showModal();
-  };
+  // opened after the image has rendered, so showModal focuses the dialog's first control
+  useEffect(() => {
+    currentRef.current = current;
+    if (current !== null && !dialog.current?.open) dialog.current?.showModal();
+  }, [current]);
 
   const close = useCallback(() => dialog.current?.close(), []);
 
@@ -31,10 +33,9 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
     const element = dialog.current;
     if (!element) return;
     const onClose = () => {
-      setCurrent((index) => {
-        if (index !== null) triggers.current[index]?.focus();
-        return null;
-      });
+      const index = currentRef.current;
+      setCurrent(null);
+      if (index !== null) triggers.current[index]?.focus();
     };
     element.addEventListener("close", onClose);
     return () => element.removeEventListener("close", onClose);
@@ -84,7 +85,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
             ref={(element) => {
               triggers.current[index] = element;
             }}
-            onClick={() => open(index)}
+            onClick={() => setCurrent(index)}
             aria-label={`Open image ${index + 1} of ${images.length}: ${image.alt}`}
           >
             <ResponsiveImage image={image} sizes={GALLERY_SIZES} eager={index < 2} />

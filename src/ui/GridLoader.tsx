@@ -33,6 +33,15 @@ export function GridLoader({
   const [announcement, setAnnouncement] = useState("");
   const sentinel = useRef<HTMLDivElement>(null);
   const inFlight = useRef(false);
+  /** after a load the visitor asked for with the button, focus moves to the first new style */
+  const focusFirstNew = useRef(false);
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    document.querySelector<HTMLAnchorElement>(`[data-style-id="${focusTarget}"] .card-title a`)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
 
   const loadMore = useCallback(async () => {
     if (!cursor || inFlight.current) return;
@@ -43,6 +52,8 @@ export function GridLoader({
       if (!response.ok) throw new Error(`status ${response.status}`);
       const page = (await response.json()) as StylesPage;
       setStyles((current) => [...current, ...page.items]);
+      if (focusFirstNew.current) setFocusTarget(page.items[0]?.id ?? null);
+      focusFirstNew.current = false;
       setCursor(page.nextCursor);
       setAnnouncement(`Loaded ${page.items.length} more styles`);
       setStatus("idle");
@@ -87,6 +98,7 @@ export function GridLoader({
             aria-busy={status === "loading"}
             onClick={(event) => {
               event.preventDefault();
+              focusFirstNew.current = true;
               void loadMore();
             }}
           >

@@ -1,6 +1,3 @@
-"use client";
-
-import type { ChangeEvent } from "react";
 import { ASPECT_RATIOS, CATEGORIES, MODELS } from "@/domain/catalog/taxonomy";
 
 export interface SearchValues {
@@ -13,10 +10,10 @@ export interface SearchValues {
 
 /**
  * A plain GET form, so every search and filter lives in the URL and works without
- * JavaScript; with it, changing a filter applies it at once.
+ * JavaScript. Filters apply when the form is sent (Search or Enter), never while a
+ * keyboard user is still moving through a list's options.
  */
 export function SearchForm({ values }: { values: SearchValues }) {
-  const submitOnChange = (event: ChangeEvent<HTMLSelectElement>) => event.currentTarget.form?.requestSubmit();
   return (
     <search>
       <form action="/search" method="get" className="search-form" aria-label="Search and filter styles">
@@ -37,7 +34,7 @@ export function SearchForm({ values }: { values: SearchValues }) {
         <div className="filters">
           <label className="field">
             Category
-            <select name="category" defaultValue={values.category ?? ""} onChange={submitOnChange}>
+            <select name="category" defaultValue={values.category ?? ""}>
               <option value="">All categories</option>
               {CATEGORIES.map((c) => (
                 <option key={c.slug} value={c.slug}>
@@ -48,7 +45,7 @@ export function SearchForm({ values }: { values: SearchValues }) {
           </label>
           <label className="field">
             Model version
-            <select name="model" defaultValue={values.model ?? ""} onChange={submitOnChange}>
+            <select name="model" defaultValue={values.model ?? ""}>
               <option value="">Any model</option>
               {MODELS.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -59,7 +56,7 @@ export function SearchForm({ values }: { values: SearchValues }) {
           </label>
           <label className="field">
             Aspect ratio
-            <select name="ar" defaultValue={values.ar ?? ""} onChange={submitOnChange}>
+            <select name="ar" defaultValue={values.ar ?? ""}>
               <option value="">Any ratio</option>
               {ASPECT_RATIOS.map((ar) => (
                 <option key={ar} value={ar}>
@@ -70,7 +67,7 @@ export function SearchForm({ values }: { values: SearchValues }) {
           </label>
           <label className="field">
             Access
-            <select name="tier" defaultValue={values.tier ?? ""} onChange={submitOnChange}>
+            <select name="tier" defaultValue={values.tier ?? ""}>
               <option value="">Free and Pro</option>
               <option value="free">Free recipes</option>
               <option value="pro">Pro recipes</option>

@@ -49,6 +49,17 @@ test("the grid loads further pages as you scroll, without repeating a style", as
   expect(new Set(ids).size).toBe(ids.length);
 });
 
+test("loading more with the keyboard moves focus to the first new style", async ({ page }) => {
+  await page.goto("/search?tier=pro");
+  const cards = page.locator("article.card");
+  await expect(cards).toHaveCount(24);
+  await page.getByRole("link", { name: "Load more styles" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(cards).not.toHaveCount(24);
+  const firstNew = cards.nth(24).locator(".card-title a");
+  await expect(firstNew).toBeFocused();
+});
+
 test("unknown pages and styles answer 404 with a way back", async ({ page }) => {
   for (const path of ["/no-such-page", "/styles/no-such-style", "/category/no-such-category"]) {
     const response = await page.goto(path);

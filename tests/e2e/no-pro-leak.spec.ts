@@ -13,9 +13,15 @@ function proSecrets(): string[] {
     secrets.add(recipe.text);
     if (recipe.code) secrets.add(recipe.code);
     if (recipe.prompt) secrets.add(recipe.prompt);
-    if (style.recipe.kind === "sref")
-      for (const code of style.recipe.codes) if (code.length >= 8) secrets.add(code);
-    if (style.recipe.kind === "moodboard") secrets.add(`--p ${style.recipe.code}`);
+    // bare codes as a raw record would carry them: long ones alone, short ones quoted as in JSON
+    if (style.recipe.kind === "sref") {
+      for (const code of style.recipe.codes) {
+        const digits = code.split("::")[0] ?? code;
+        secrets.add(digits.length >= 8 ? digits : `"${digits}"`);
+        secrets.add(`"${code}"`);
+      }
+    }
+    if (style.recipe.kind === "moodboard") secrets.add(style.recipe.code);
   }
   return [...secrets];
 }

@@ -11,6 +11,8 @@ test("search from the header, then filter; the state lives in the URL", async ({
   expect(unfiltered).toBeGreaterThan(0);
 
   await page.getByLabel("Access").selectOption("free");
+  await expect(page).toHaveURL(/\/search\?q=neon$/);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/tier=free/);
   await expect(page).toHaveURL(/q=neon/);
   const cards = page.locator("article.card");

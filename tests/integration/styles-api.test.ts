@@ -105,3 +105,20 @@ describe("GET /api/styles/{id}", () => {
     expect(bad.body.error.message).toContain("id must look like");
   });
 });
+
+describe("API edges", () => {
+  it("answers 405 with Allow for a method an endpoint does not serve", async () => {
+    const { POST } = await import("@/app/api/styles/route");
+    const response = POST();
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET");
+    expect((await response.json()).error.code).toBe("method_not_allowed");
+  });
+
+  it("answers a JSON 404 for an unknown API path", async () => {
+    const { GET } = await import("@/app/api/[...path]/route");
+    const response = GET(new Request("http://localhost/api/nothing/here"));
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.message).toContain("/api/nothing/here");
+  });
+});

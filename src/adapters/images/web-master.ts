@@ -12,7 +12,11 @@ const reportedMissing = new Set<string>();
  * Renditions are cached on disk, keyed by the original's name, size and time, so a
  * regenerated original is never served stale. Concurrent requests share one render.
  */
-export function readWebMaster(originalsDir: string, cacheDir: string, file: string): Promise<Buffer | undefined> {
+export function readWebMaster(
+  originalsDir: string,
+  cacheDir: string,
+  file: string,
+): Promise<Buffer | undefined> {
   const originalPath = path.join(originalsDir, file);
   const pending = inFlight.get(originalPath);
   if (pending) return pending;

@@ -1,5 +1,5 @@
 import { getCatalog } from "@/server/catalog";
-import { route } from "@/server/http";
+import { methodNotAllowed, route } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 
@@ -10,3 +10,8 @@ export const GET = route(() => {
     { headers: { "Cache-Control": "no-store" } },
   );
 });
+
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;

@@ -1,5 +1,5 @@
 import { catalogContext } from "@/server/context";
-import { parseOrThrow, route, searchParamsToObject } from "@/server/http";
+import { methodNotAllowed, parseOrThrow, route, searchParamsToObject } from "@/server/http";
 import { catalogJson } from "@/server/respond";
 import { viewerOf } from "@/server/viewer";
 import { listStylesInput } from "@/services/styles/inputs";
@@ -11,3 +11,8 @@ export const GET = route(async (request) => {
   const { items, nextCursor } = listStyles(catalogContext(viewer), input);
   return catalogJson({ items, nextCursor }, viewer);
 });
+
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;

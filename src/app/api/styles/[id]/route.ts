@@ -1,5 +1,5 @@
 import { catalogContext } from "@/server/context";
-import { parseOrThrow, route } from "@/server/http";
+import { methodNotAllowed, parseOrThrow, route } from "@/server/http";
 import { catalogJson } from "@/server/respond";
 import { viewerOf } from "@/server/viewer";
 import { getStyle } from "@/services/styles/get-style";
@@ -10,3 +10,8 @@ export const GET = route(async (request: Request, context: { params: Promise<{ i
   const input = parseOrThrow(styleIdInput, await context.params);
   return catalogJson(getStyle(catalogContext(viewer), input), viewer);
 });
+
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;

@@ -47,20 +47,29 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 async function renderImages() {
   if (process.env.CLOUDINARY_CLOUD_NAME) return;
-  await run(bin("tsx"), ["scripts/demo-catalog/render-images.ts"]);
+  await run(bin("tsx"), [
+    "scripts/demo-catalog/render-images.ts",
+    "--dir",
+    process.env.LOCAL_IMAGES_DIR || "content/images",
+    "--catalog",
+    process.env.CATALOG_PATH || "content/catalog.json",
+  ]);
 }
 
 async function build() {
   if (skipBuild) return;
-  const fingerprint = sourceFingerprint();
-  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile);
-  if (built && readFileSync(fingerprintFile, "utf8") === fingerprint) {
+  // the marker pairs the sources with the build made from them; a build made any other way
+  // (a manual `next build`) has another BUILD_ID and so is rebuilt
+  const sources = sourceFingerprint();
+  const buildIdFile = path.join(root, ".next", "BUILD_ID");
+  const marker = () => `${sources}:${readFileSync(buildIdFile, "utf8")}`;
+  if (existsSync(buildIdFile) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === marker()) {
     console.log("build: up to date");
     return;
   }
   console.log("build: building the app (first start or changed sources)…");
   await run(bin("next"), ["build"]);
-  writeFileSync(fingerprintFile, fingerprint);
+  writeFileSync(fingerprintFile, marker());
 }
 
 const started = Date.now();

@@ -63,7 +63,11 @@ async function build() {
   const sources = sourceFingerprint();
   const buildIdFile = path.join(root, ".next", "BUILD_ID");
   const marker = () => `${sources}:${readFileSync(buildIdFile, "utf8")}`;
-  if (existsSync(buildIdFile) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === marker()) {
+  if (
+    existsSync(buildIdFile) &&
+    existsSync(fingerprintFile) &&
+    readFileSync(fingerprintFile, "utf8") === marker()
+  ) {
     console.log("build: up to date");
     return;
   }

@@ -1,0 +1,20 @@
+/** A message ready to send: both parts rendered, addressed to one person. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Sends transactional mail. Adapters: outbox (files under DATA_DIR, the embedded default) and Resend. */
+export interface MailPort {
+  send(message: MailMessage): Promise<void>;
+}
+
+/** The mail port could not hand the message over; the caller decides whether that fails the request. */
+export class MailDeliveryError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "MailDeliveryError";
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Where mutable data lives. Adapters: SQLite (embedded default, a file under DATA_DIR)
+ * and Redis (production: Upstash or any Redis over TCP/TLS). Both pass one contract
+ * suite (tests/integration/store-contract.test.ts).
+ *
+ * Emails are never part of a key: records are found by `emailKey`, an HMAC of the
+ * normalized address made by the caller.
+ */
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  createdAt: number;
+  /** when the person confirmed being 16 or older, at account creation */
+  ageConfirmedAt: number;
+  /** bumped by sign-out-everywhere and deletion; tokens carrying an older one are refused */
+  tokenVersion: number;
+}
+
+export interface CodeRecord {
+  /** HMAC-SHA256 of the code, hex */
+  hash: string;
+  expiresAt: number;
+}
+
+export interface UserStore {
+  findIdByEmail(emailKey: string): Promise<string | undefined>;
+  get(id: string): Promise<UserRecord | undefined>;
+  /** Creates the user unless the email already has one; answers the user the email has now. */
+  create(emailKey: string, user: UserRecord): Promise<UserRecord>;
+  /** The new version, or undefined when there is no such user. */
+  bumpTokenVersion(id: string): Promise<number | undefined>;
+}
+
+export interface CodeStore {
+  /** Replaces any earlier code of the email; the store may forget it after `ttlMs`. */
+  put(emailKey: string, code: CodeRecord, ttlMs: number): Promise<void>;
+  get(emailKey: string): Promise<CodeRecord | undefined>;
+  /** Deletes the code only while it still has this hash: of concurrent callers, exactly one gets true. */
+  consume(emailKey: string, hash: string): Promise<boolean>;
+  delete(emailKey: string): Promise<void>;
+}
+
+export interface RateLimitRule {
+  /** names the counter; part of every key of the rule */
+  name: string;
+  points: number;
+  durationSeconds: number;
+}
+
+export interface RateLimitState {
+  allowed: boolean;
+  remaining: number;
+  /** whole seconds until a point is back; 0 when allowed */
+  retryAfterSeconds: number;
+}
+
+/** Counters of rate-limiter-flexible, kept in the same store as the data. */
+export interface RateLimitStore {
+  /** Spends one point; not allowed when none was left. */
+  consume(rule: RateLimitRule, key: string): Promise<RateLimitState>;
+  /** The state without spending. */
+  peek(rule: RateLimitRule, key: string): Promise<RateLimitState>;
+}
+
+export interface Store {
+  kind: "sqlite" | "redis";
+  users: UserStore;
+  codes: CodeStore;
+  limits: RateLimitStore;
+  /** Throws StoreUnavailableError when the store cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The store cannot be reached or answered too late; the API answers 503, never 500. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}

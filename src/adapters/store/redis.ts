@@ -1,0 +1,140 @@
+import { Redis } from "ioredis";
+import { RateLimiterRedis } from "rate-limiter-flexible";
+import { type Store, StoreUnavailableError, type UserRecord } from "./port";
+import { rateLimitStore } from "./rate-limits";
+
+/** Deletes the code only while it still has the given hash; 1 for exactly one caller. */
+const CONSUME_CODE = `
+if redis.call('HGET', KEYS[1], 'hash') == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0`;
+
+/** Bumps the token version of an existing user only; -1 when there is none. */
+const BUMP_VERSION = `
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return redis.call('HINCRBY', KEYS[1], 'tokenVersion', 1)
+end
+return -1`;
+
+export interface RedisStoreOptions {
+  url: string;
+  /** prefix of every key, e.g. to keep test runs apart */
+  prefix?: string;
+  /** how long one command may take before the store counts as unavailable */
+  commandTimeoutMs?: number;
+}
+
+/**
+ * Production store on any Redis (Upstash over rediss://). Every key of a user carries
+ * the user's id as a hash tag (`u:{id}:profile`) and each operation touches one key,
+ * so the same code runs on Redis Cluster.
+ */
+export function redisStore(options: RedisStoreOptions): Store {
+  const prefix = options.prefix ?? "";
+  const timeout = options.commandTimeoutMs ?? 2000;
+  const redis = new Redis(options.url, {
+    commandTimeout: timeout,
+    connectTimeout: timeout,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  // errors surface per command as StoreUnavailableError; an unhandled 'error' event would crash the process
+  redis.on("error", () => undefined);
+
+  const keys = {
+    emailIndex: (emailKey: string) => `${prefix}e:{${emailKey}}`,
+    profile: (id: string) => `${prefix}u:{${id}}:profile`,
+    code: (emailKey: string) => `${prefix}c:{${emailKey}}`,
+  };
+
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw new StoreUnavailableError("redis: command failed", { cause: error });
+    }
+  };
+
+  const readUser = async (id: string): Promise<UserRecord | undefined> => {
+    const fields = await redis.hgetall(keys.profile(id));
+    if (!fields.email) return undefined;
+    return {
+      id,
+      email: fields.email,
+      createdAt: Number(fields.createdAt),
+      ageConfirmedAt: Number(fields.ageConfirmedAt),
+      tokenVersion: Number(fields.tokenVersion ?? 0),
+    };
+  };
+
+  return {
+    kind: "redis",
+    users: {
+      findIdByEmail: (emailKey) =>
+        guard(async () => (await redis.get(keys.emailIndex(emailKey))) ?? undefined),
+      get: (id) => guard(() => readUser(id)),
+      create: (emailKey, user) =>
+        guard(async () => {
+          const claimed = await redis.set(keys.emailIndex(emailKey), user.id, "NX");
+          const id = claimed ? user.id : ((await redis.get(keys.emailIndex(emailKey))) ?? user.id);
+          const existing = await readUser(id);
+          if (existing) return existing;
+          // first writer, or a profile lost between the two writes: (re)write it
+          const profile = { ...user, id };
+          await redis.hset(keys.profile(id), {
+            email: profile.email,
+            createdAt: profile.createdAt,
+            ageConfirmedAt: profile.ageConfirmedAt,
+            tokenVersion: profile.tokenVersion,
+          });
+          return profile;
+        }),
+      bumpTokenVersion: (id) =>
+        guard(async () => {
+          const version = Number(await redis.eval(BUMP_VERSION, 1, keys.profile(id)));
+          return version < 0 ? undefined : version;
+        }),
+    },
+    codes: {
+      put: (emailKey, code, ttlMs) =>
+        guard(async () => {
+          await redis
+            .multi()
+            .del(keys.code(emailKey))
+            .hset(keys.code(emailKey), { hash: code.hash, expiresAt: code.expiresAt })
+            .pexpire(keys.code(emailKey), Math.max(1, Math.round(ttlMs)))
+            .exec();
+        }),
+      get: (emailKey) =>
+        guard(async () => {
+          const fields = await redis.hgetall(keys.code(emailKey));
+          return fields.hash ? { hash: fields.hash, expiresAt: Number(fields.expiresAt) } : undefined;
+        }),
+      consume: (emailKey, hash) =>
+        guard(async () => Number(await redis.eval(CONSUME_CODE, 1, keys.code(emailKey), hash)) === 1),
+      delete: (emailKey) =>
+        guard(async () => {
+          await redis.del(keys.code(emailKey));
+        }),
+    },
+    limits: rateLimitStore(
+      (rule) =>
+        new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: `${prefix}rl:${rule.name}`,
+          points: rule.points,
+          duration: rule.durationSeconds,
+          rejectIfRedisNotReady: true,
+        }),
+      (error) => new StoreUnavailableError("redis: rate limit counter failed", { cause: error }),
+    ),
+    ping: () =>
+      guard(async () => {
+        await redis.ping();
+      }),
+    close: async () => {
+      redis.disconnect();
+    },
+  };
+}

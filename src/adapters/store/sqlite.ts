@@ -1,0 +1,150 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { RateLimiterSQLite } from "rate-limiter-flexible";
+import { type CodeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
+import { rateLimitStore } from "./rate-limits";
+
+const SCHEMA = `
+create table if not exists users (
+  id text primary key,
+  email_key text not null unique,
+  email text not null,
+  created_at integer not null,
+  age_confirmed_at integer not null,
+  token_version integer not null default 0
+);
+create table if not exists codes (
+  email_key text primary key,
+  hash text not null,
+  expires_at integer not null,
+  forget_at integer not null
+);
+-- rate-limiter-flexible's table, created here so limiters never race its asynchronous set-up
+create table if not exists rate_limits (
+  key text primary key,
+  points integer not null default 0,
+  expire integer
+);
+`;
+
+interface UserRow {
+  id: string;
+  email: string;
+  created_at: number;
+  age_confirmed_at: number;
+  token_version: number;
+}
+
+const toUser = (row: UserRow): UserRecord => ({
+  id: row.id,
+  email: row.email,
+  createdAt: row.created_at,
+  ageConfirmedAt: row.age_confirmed_at,
+  tokenVersion: row.token_version,
+});
+
+/**
+ * The embedded store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so
+ * each statement (and each transaction) is atomic within the process; WAL plus a busy
+ * timeout keeps several processes on one file safe.
+ */
+export function sqliteStore(options: { file: string }): Store {
+  if (options.file !== ":memory:") mkdirSync(path.dirname(options.file), { recursive: true });
+  const db = new Database(options.file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  db.exec(SCHEMA);
+
+  const statements = {
+    userIdByEmail: db.prepare<[string], { id: string }>("select id from users where email_key = ?"),
+    userById: db.prepare<[string], UserRow>("select * from users where id = ?"),
+    userByEmail: db.prepare<[string], UserRow>("select * from users where email_key = ?"),
+    insertUser: db.prepare(
+      `insert into users (id, email_key, email, created_at, age_confirmed_at, token_version)
+       values (@id, @emailKey, @email, @createdAt, @ageConfirmedAt, @tokenVersion)
+       on conflict (email_key) do nothing`,
+    ),
+    bumpVersion: db.prepare<[string], { token_version: number }>(
+      "update users set token_version = token_version + 1 where id = ? returning token_version",
+    ),
+    putCode: db.prepare(
+      `insert into codes (email_key, hash, expires_at, forget_at) values (?, ?, ?, ?)
+       on conflict (email_key) do update set hash = excluded.hash, expires_at = excluded.expires_at, forget_at = excluded.forget_at`,
+    ),
+    getCode: db.prepare<[string, number], { hash: string; expires_at: number }>(
+      "select hash, expires_at from codes where email_key = ? and forget_at > ?",
+    ),
+    consumeCode: db.prepare("delete from codes where email_key = ? and hash = ?"),
+    deleteCode: db.prepare("delete from codes where email_key = ?"),
+  };
+
+  const guard = <T>(work: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      if (
+        error instanceof Database.SqliteError &&
+        /SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL)/.test(error.code)
+      ) {
+        return Promise.reject(new StoreUnavailableError(`sqlite: ${error.code}`, { cause: error }));
+      }
+      return Promise.reject(error);
+    }
+  };
+
+  return {
+    kind: "sqlite",
+    users: {
+      findIdByEmail: (emailKey) => guard(() => statements.userIdByEmail.get(emailKey)?.id),
+      get: (id) =>
+        guard(() => {
+          const row = statements.userById.get(id);
+          return row ? toUser(row) : undefined;
+        }),
+      create: (emailKey, user) =>
+        guard(() => {
+          statements.insertUser.run({ ...user, emailKey });
+          return toUser(statements.userByEmail.get(emailKey) as UserRow);
+        }),
+      bumpTokenVersion: (id) => guard(() => statements.bumpVersion.get(id)?.token_version),
+    },
+    codes: {
+      put: (emailKey, code: CodeRecord, ttlMs) =>
+        guard(() => {
+          statements.putCode.run(emailKey, code.hash, code.expiresAt, Date.now() + ttlMs);
+        }),
+      get: (emailKey) =>
+        guard(() => {
+          const row = statements.getCode.get(emailKey, Date.now());
+          return row ? { hash: row.hash, expiresAt: row.expires_at } : undefined;
+        }),
+      consume: (emailKey, hash) => guard(() => statements.consumeCode.run(emailKey, hash).changes === 1),
+      delete: (emailKey) =>
+        guard(() => {
+          statements.deleteCode.run(emailKey);
+        }),
+    },
+    limits: rateLimitStore(
+      (rule) =>
+        new RateLimiterSQLite({
+          storeClient: db,
+          storeType: "better-sqlite3",
+          tableName: "rate_limits",
+          tableCreated: true,
+          keyPrefix: rule.name,
+          points: rule.points,
+          duration: rule.durationSeconds,
+        }),
+      (error) => new StoreUnavailableError("sqlite: rate limit counter failed", { cause: error }),
+    ),
+    ping: () =>
+      guard(() => {
+        db.prepare("select 1").get();
+      }),
+    close: async () => {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Store, UserRecord } from "@/adapters/store/port";
+import { redisStore } from "@/adapters/store/redis";
+import { sqliteStore } from "@/adapters/store/sqlite";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+interface Subject {
+  name: string;
+  /** the same store again, as after a restart */
+  open(): Store;
+}
+
+const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), "mjpro-store-")), "store.db");
+const redisPrefix = `test:${randomUUID()}:`;
+
+const subjects: Subject[] = [
+  { name: "sqlite", open: () => sqliteStore({ file: sqliteFile }) },
+  { name: "redis", open: () => redisStore({ url: REDIS_URL, prefix: redisPrefix }) },
+];
+
+afterAll(async () => {
+  const redis = new Redis(REDIS_URL);
+  const found = await redis.keys(`${redisPrefix}*`);
+  if (found.length > 0) await redis.del(...found);
+  redis.disconnect();
+});
+
+const user = (overrides: Partial<UserRecord> = {}): UserRecord => ({
+  id: `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`,
+  email: "person@example.com",
+  createdAt: 1_700_000_000_000,
+  ageConfirmedAt: 1_700_000_000_000,
+  tokenVersion: 0,
+  ...overrides,
+});
+
+const emailKey = () => randomUUID().replaceAll("-", "");
+
+describe.each(subjects)("store contract: $name", (subject) => {
+  const store = subject.open();
+  afterAll(() => store.close());
+
+  it("creates a user once per email and finds it by id and by email", async () => {
+    const key = emailKey();
+    const first = await store.users.create(key, user({ email: "a@example.com" }));
+    const second = await store.users.create(key, user({ email: "a@example.com" }));
+    expect(second.id).toBe(first.id);
+    expect(await store.users.findIdByEmail(key)).toBe(first.id);
+    expect(await store.users.get(first.id)).toEqual(first);
+    expect(await store.users.findIdByEmail(emailKey())).toBeUndefined();
+    expect(await store.users.get("usr_nobody")).toBeUndefined();
+  });
+
+  it("gives concurrent first sign-ins of one email the same account", async () => {
+    const key = emailKey();
+    const created = await Promise.all(Array.from({ length: 8 }, () => store.users.create(key, user())));
+    expect(new Set(created.map((u) => u.id)).size).toBe(1);
+  });
+
+  it("bumps the token version of existing users only", async () => {
+    const created = await store.users.create(emailKey(), user());
+    expect(await store.users.bumpTokenVersion(created.id)).toBe(1);
+    expect(await store.users.bumpTokenVersion(created.id)).toBe(2);
+    expect((await store.users.get(created.id))?.tokenVersion).toBe(2);
+    expect(await store.users.bumpTokenVersion("usr_nobody")).toBeUndefined();
+  });
+
+  it("keeps one code per email; a new one replaces the old", async () => {
+    const key = emailKey();
+    await store.codes.put(key, { hash: "aa", expiresAt: 10 }, 60_000);
+    await store.codes.put(key, { hash: "bb", expiresAt: 20 }, 60_000);
+    expect(await store.codes.get(key)).toEqual({ hash: "bb", expiresAt: 20 });
+    await store.codes.delete(key);
+    expect(await store.codes.get(key)).toBeUndefined();
+  });
+
+  it("consumes a code for exactly one of many concurrent callers, and only with its hash", async () => {
+    const key = emailKey();
+    await store.codes.put(key, { hash: "right", expiresAt: 10 }, 60_000);
+    expect(await store.codes.consume(key, "wrong")).toBe(false);
+    expect(await store.codes.get(key)).toBeDefined();
+    const results = await Promise.all(Array.from({ length: 10 }, () => store.codes.consume(key, "right")));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await store.codes.get(key)).toBeUndefined();
+  });
+
+  it("forgets a code after its time to live", async () => {
+    const key = emailKey();
+    await store.codes.put(key, { hash: "x", expiresAt: 10 }, 50);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await store.codes.get(key)).toBeUndefined();
+  });
+
+  it("counts rate limit points per rule and key, and says when one is back", async () => {
+    const rule = { name: `t${emailKey().slice(0, 8)}`, points: 3, durationSeconds: 60 };
+    const key = emailKey();
+    const states = [];
+    for (let i = 0; i < 4; i++) states.push(await store.limits.consume(rule, key));
+    expect(states.map((s) => s.allowed)).toEqual([true, true, true, false]);
+    expect(states[3]?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(states[3]?.retryAfterSeconds).toBeLessThanOrEqual(60);
+    const peeked = await store.limits.peek(rule, key);
+    expect(peeked.allowed).toBe(false);
+    expect((await store.limits.peek(rule, emailKey())).remaining).toBe(3);
+    expect((await store.limits.consume(rule, emailKey())).allowed).toBe(true);
+  });
+
+  it("keeps everything across a restart", async () => {
+    const key = emailKey();
+    const created = await store.users.create(key, user({ email: "kept@example.com" }));
+    await store.codes.put(key, { hash: "kept", expiresAt: 99 }, 60_000);
+    const reopened = subject.open();
+    try {
+      expect(await reopened.users.get(created.id)).toEqual(created);
+      expect(await reopened.codes.get(key)).toEqual({ hash: "kept", expiresAt: 99 });
+    } finally {
+      await reopened.close();
+    }
+  });
+});

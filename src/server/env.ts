@@ -33,6 +33,27 @@ export const envSchema = z.object({
       .regex(/^[a-zA-Z0-9_/-]+$/)
       .optional(),
   ),
+  /** signs tokens and keys code hashes; without it a random one is kept in DATA_DIR (local only) */
+  AUTH_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  /** switches the store from SQLite to Redis (redis://, or rediss:// for TLS as on Upstash) */
+  REDIS_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+      .optional(),
+  ),
+  /** switches mail from the outbox folder to Resend */
+  RESEND_API_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().startsWith("re_", "must start with re_").optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("mjpro <sign-in@mjpro.local>")),
+  /** set by Vercel; hosted production refuses the embedded secret */
+  VERCEL: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
 
 export type Env = z.infer<typeof envSchema> & { siteUrl: string };

@@ -1,5 +1,8 @@
 import "server-only";
 import type { z } from "zod";
+import { MailDeliveryError } from "@/adapters/mail/port";
+import { StoreUnavailableError } from "@/adapters/store/port";
+import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
 import { AppError, InvalidInputError, NotFoundError } from "@/services/errors";
 
 export interface ErrorBody {
@@ -19,12 +22,39 @@ export function errorResponse(
 function statusOf(error: AppError): number {
   if (error instanceof InvalidInputError) return 400;
   if (error instanceof NotFoundError) return 404;
+  if (error instanceof UnauthorizedError) return 401;
+  if (error instanceof RateLimitedError) return 429;
   return 400;
+}
+
+function headersOf(error: AppError): HeadersInit | undefined {
+  if (error instanceof RateLimitedError) return { "Retry-After": String(error.retryAfterSeconds) };
+  if (error instanceof UnauthorizedError)
+    return { "WWW-Authenticate": 'Bearer realm="mjpro"', "Cache-Control": "no-store" };
+  return undefined;
 }
 
 /** Maps a thrown error to the API's error shape. Unknown errors become a 500 without details. */
 export function toErrorResponse(error: unknown): Response {
-  if (error instanceof AppError) return errorResponse(statusOf(error), error.code, error.message);
+  if (error instanceof AppError)
+    return errorResponse(statusOf(error), error.code, error.message, headersOf(error));
+  if (error instanceof StoreUnavailableError) {
+    console.error(`store unavailable: ${error.message}`);
+    return errorResponse(
+      503,
+      "store_unavailable",
+      "Our data store is not answering. Try again in a moment.",
+      {
+        "Retry-After": "5",
+      },
+    );
+  }
+  if (error instanceof MailDeliveryError) {
+    console.error(`mail unavailable: ${error.message}`);
+    return errorResponse(503, "mail_unavailable", "We could not send mail just now. Try again in a moment.", {
+      "Retry-After": "30",
+    });
+  }
   console.error("unhandled error", error);
   return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");
 }
@@ -75,4 +105,9 @@ export function methodNotAllowed(allowed: readonly string[]) {
     errorResponse(405, "method_not_allowed", `This endpoint accepts ${allowed.join(", ")} only.`, {
       Allow: allowed.join(", "),
     });
+}
+
+/** JSON for a signed-in caller: never stored by a browser or a shared cache. */
+export function privateJson(body: unknown, init: { status?: number } = {}): Response {
+  return Response.json(body, { status: init.status ?? 200, headers: { "Cache-Control": "no-store" } });
 }

@@ -125,7 +125,6 @@ export function redisStore(options: RedisStoreOptions): Store {
           keyPrefix: `${prefix}rl:${rule.name}`,
           points: rule.points,
           duration: rule.durationSeconds,
-          rejectIfRedisNotReady: true,
         }),
       (error) => new StoreUnavailableError("redis: rate limit counter failed", { cause: error }),
     ),

@@ -1,0 +1,35 @@
+import "server-only";
+import type { UserRecord } from "@/adapters/store/port";
+import { LIMITS } from "@/domain/auth/policy";
+import { authenticate } from "@/services/auth/authenticate";
+import type { AuthContext } from "@/services/auth/context";
+import { UnauthorizedError } from "@/services/auth/errors";
+import { getMail } from "./mail";
+import { getAuthKeys } from "./secrets";
+import { getStore } from "./store";
+
+export function authContext(): AuthContext {
+  const mail = getMail();
+  return {
+    store: getStore(),
+    mail: mail.port,
+    clock: { now: () => Date.now() },
+    limits: LIMITS,
+    keys: getAuthKeys(),
+    revealCodesInLog: mail.local,
+    log: (line) => console.log(line),
+  };
+}
+
+/** The bearer token of a request; tokens never travel in URLs or cookies. */
+export function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get("authorization");
+  const match = header?.match(/^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/);
+  return match?.[1];
+}
+
+export async function requireUser(request: Request): Promise<UserRecord> {
+  const token = bearerToken(request);
+  if (!token) throw new UnauthorizedError("Sign in to do this.");
+  return authenticate(authContext(), token);
+}

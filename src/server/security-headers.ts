@@ -1,0 +1,131 @@
+/**
+ * Security headers sent on every response (DESIGN.md, "Security rules"). Pure
+ * builders: src/proxy.ts makes the nonce, calls these, and copies the result onto
+ * the request (so Next can read the nonce) and onto the response.
+ *
+ * No "server-only" import: the proxy bundle must be able to load this module.
+ */
+
+/** 16 random bytes (128 bits), base64: matches Next's nonce pattern `[A-Za-z0-9+/_-]+={0,2}`. */
+const NONCE_BYTES = 16;
+
+/** A fresh, unpredictable CSP nonce. The only impure function here; call it once per request. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export interface CspOptions {
+  /** `NODE_ENV === "development"`: React's dev tooling needs `eval`. Never true in production. */
+  development: boolean;
+}
+
+/**
+ * The Content-Security-Policy for one response. Next finds the nonce in the
+ * `'nonce-…'` source of script-src (on the request headers) and stamps it on every
+ * script it renders; 'strict-dynamic' then trusts the chunks those scripts load,
+ * so no host allow-list is needed for scripts.
+ */
+export function contentSecurityPolicy(nonce: string, { development }: CspOptions): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    // 'unsafe-inline' for styles is deliberate: every image carries an inline
+    // style attribute (placeholder colour and blurred background), and Next injects
+    // <style> tags; style attributes cannot carry a nonce. Scripts stay strict.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://res.cloudinary.com",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "upgrade-insecure-requests",
+  ];
+  return directives.join("; ");
+}
+
+/**
+ * A closed list of powerful features the site never uses, each allowed for no
+ * origin. Only features Chromium recognises: an unknown one (the retired
+ * `interest-cohort`, or `bluetooth` on Linux builds) makes it log a console warning
+ * on every page. Clipboard and fullscreen stay open: Copy writes to the clipboard.
+ */
+export const PERMISSIONS_POLICY = [
+  "accelerometer",
+  "autoplay",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "encrypted-media",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "idle-detection",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "picture-in-picture",
+  "publickey-credentials-get",
+  "screen-wake-lock",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+]
+  .map((feature) => `${feature}=()`)
+  .join(", ");
+
+/** Two years, as HSTS preload lists require. */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains; preload";
+
+/**
+ * What an authenticated response is stored as: never. `private` as well, matching
+ * what the catalog routes send for a signed-in caller (src/server/respond.ts).
+ */
+export const AUTHENTICATED_CACHE_CONTROL = "private, no-store";
+
+export interface SecurityHeaders {
+  "content-security-policy": string;
+  "strict-transport-security": string;
+  "x-content-type-options": string;
+  "referrer-policy": string;
+  "permissions-policy": string;
+  "cross-origin-opener-policy": string;
+  "x-frame-options": string;
+}
+
+/** Every security header for one response, given its nonce. Names are lower-case. */
+export function securityHeaders(nonce: string, options: CspOptions): SecurityHeaders {
+  return {
+    "content-security-policy": contentSecurityPolicy(nonce, options),
+    "strict-transport-security": STRICT_TRANSPORT_SECURITY,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "permissions-policy": PERMISSIONS_POLICY,
+    "cross-origin-opener-policy": "same-origin",
+    "x-frame-options": "DENY",
+  };
+}
+
+/** A request is authenticated, for caching purposes, when it carries any Authorization header. */
+export function isAuthenticated(requestHeaders: Headers): boolean {
+  return requestHeaders.has("authorization");
+}
+
+/**
+ * The Cache-Control to force on a response, or undefined to leave the route's own.
+ * Authenticated responses must never be stored; a value that already says
+ * `no-store` is kept as it is.
+ */
+export function cacheControlFor(
+  requestHeaders: Headers,
+  routeCacheControl?: string | null,
+): string | undefined {
+  if (!isAuthenticated(requestHeaders)) return undefined;
+  if (routeCacheControl && /(^|,)\s*no-store\s*(,|$)/i.test(routeCacheControl)) return undefined;
+  return AUTHENTICATED_CACHE_CONTROL;
+}

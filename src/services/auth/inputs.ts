@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+const email = z
+  .string({ error: "email must be a string" })
+  .trim()
+  .toLowerCase()
+  .max(254, "email must be at most 254 characters")
+  .pipe(z.email({ error: "email must be a valid email address" }));
+
+export const requestCodeInput = z.strictObject({
+  email,
+  /** accepted here too, so one form can send it; it matters at verification */
+  ageConfirmed: z.boolean({ error: "ageConfirmed must be true or false" }).optional(),
+});
+
+export const verifyCodeInput = z.strictObject({
+  email,
+  code: z.string({ error: "code must be a string" }).regex(/^\d{6}$/, "code must be 6 digits"),
+  ageConfirmed: z.boolean({ error: "ageConfirmed must be true or false" }).optional(),
+});

@@ -1,0 +1,193 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { redisStore } from "@/adapters/store/redis";
+import { authenticate } from "@/services/auth/authenticate";
+import {
+  AgeConfirmationRequiredError,
+  ExpiredCodeError,
+  InvalidCodeError,
+  RateLimitedError,
+} from "@/services/auth/errors";
+import { requestCode } from "@/services/auth/request-code";
+import { signOutEverywhere } from "@/services/auth/sign-out-everywhere";
+import { verifyCode } from "@/services/auth/verify-code";
+import { testAuth } from "../support/auth-context";
+
+const email = () => `p${randomUUID().slice(0, 8)}@example.com`;
+const ip = "203.0.113.7";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("sign-in by emailed code", () => {
+  it("creates the account on first sign-in with the age confirmation time, and finds it after", async () => {
+    const t = testAuth();
+    const address = email();
+    await requestCode(t.ctx, { email: address, ip });
+    const first = await verifyCode(t.ctx, {
+      email: address,
+      code: t.lastCode(address),
+      ip,
+      ageConfirmed: true,
+    });
+    const user = await authenticate(t.ctx, first.token);
+    expect(user.email).toBe(address);
+    expect(user.ageConfirmedAt).toBe(t.ctx.clock.now());
+
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 61_000);
+    await requestCode(t.ctx, { email: address, ip });
+    const again = await verifyCode(t.ctx, {
+      email: address,
+      code: t.lastCode(address),
+      ip,
+      ageConfirmed: false,
+    });
+    expect(again.user.id).toBe(first.user.id);
+  });
+
+  it("requires confirming age 16+ to create an account, without using up the code", async () => {
+    const t = testAuth();
+    const address = email();
+    await requestCode(t.ctx, { email: address, ip });
+    const code = t.lastCode(address);
+    await expect(verifyCode(t.ctx, { email: address, code, ip, ageConfirmed: false })).rejects.toBeInstanceOf(
+      AgeConfirmationRequiredError,
+    );
+    await expect(verifyCode(t.ctx, { email: address, code, ip, ageConfirmed: true })).resolves.toHaveProperty(
+      "token",
+    );
+  });
+
+  it("accepts a code at 599 s and refuses it at 601 s", async () => {
+    const early = testAuth();
+    const a = email();
+    await requestCode(early.ctx, { email: a, ip });
+    early.advance(599_000);
+    await expect(
+      verifyCode(early.ctx, { email: a, code: early.lastCode(a), ip, ageConfirmed: true }),
+    ).resolves.toHaveProperty("token");
+
+    const late = testAuth();
+    const b = email();
+    await requestCode(late.ctx, { email: b, ip });
+    late.advance(601_000);
+    await expect(
+      verifyCode(late.ctx, { email: b, code: late.lastCode(b), ip, ageConfirmed: true }),
+    ).rejects.toBeInstanceOf(ExpiredCodeError);
+  });
+
+  it("uses a code once", async () => {
+    const t = testAuth();
+    const address = email();
+    await requestCode(t.ctx, { email: address, ip });
+    const code = t.lastCode(address);
+    await verifyCode(t.ctx, { email: address, code, ip, ageConfirmed: true });
+    await expect(verifyCode(t.ctx, { email: address, code, ip, ageConfirmed: true })).rejects.toBeInstanceOf(
+      InvalidCodeError,
+    );
+  });
+
+  it("refuses the 6th guess even when it is right", async () => {
+    const t = testAuth();
+    const address = email();
+    await requestCode(t.ctx, { email: address, ip });
+    const code = t.lastCode(address);
+    const wrong = code === "000000" ? "111111" : "000000";
+    for (let i = 0; i < 5; i++) {
+      await expect(
+        verifyCode(t.ctx, { email: address, code: wrong, ip, ageConfirmed: true }),
+      ).rejects.toBeInstanceOf(InvalidCodeError);
+    }
+    await expect(verifyCode(t.ctx, { email: address, code, ip, ageConfirmed: true })).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
+  });
+
+  it("does not reset the failure count when a new code is sent", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const t = testAuth();
+    const address = email();
+    await requestCode(t.ctx, { email: address, ip });
+    for (let i = 0; i < 4; i++) {
+      await expect(
+        verifyCode(t.ctx, { email: address, code: "999999", ip, ageConfirmed: true }),
+      ).rejects.toThrow();
+    }
+    vi.setSystemTime(Date.now() + 61_000); // past the one-per-minute send limit
+    await requestCode(t.ctx, { email: address, ip });
+    const fresh = t.lastCode(address);
+    const wrong = fresh === "999999" ? "888888" : "999999";
+    await expect(
+      verifyCode(t.ctx, { email: address, code: wrong, ip, ageConfirmed: true }),
+    ).rejects.toBeInstanceOf(InvalidCodeError);
+    await expect(
+      verifyCode(t.ctx, { email: address, code: fresh, ip, ageConfirmed: true }),
+    ).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it("caps failures at 100 per account per hour", async () => {
+    const t = testAuth();
+    // the per-code rule (5) would refuse long before; widen it to see the account cap on its own
+    t.ctx.limits.codeFailures = { ...t.ctx.limits.codeFailures, points: 1000 };
+    const address = email();
+    const outcomes: string[] = [];
+    for (let attempt = 0; attempt < 101; attempt++) {
+      const ip = `198.51.100.${attempt % 250}`;
+      outcomes.push(
+        await verifyCode(t.ctx, { email: address, code: "123456", ip, ageConfirmed: true }).then(
+          () => "signed-in",
+          (error: Error) => error.constructor.name,
+        ),
+      );
+    }
+    expect(outcomes.slice(0, 100).every((o) => o === "InvalidCodeError")).toBe(true);
+    expect(outcomes[100]).toBe("RateLimitedError");
+  });
+
+  it("signs in exactly one of two concurrent correct verifications (Redis)", async () => {
+    const store = redisStore({ url: "redis://127.0.0.1:6379", prefix: `test:${randomUUID()}:` });
+    try {
+      for (let round = 0; round < 5; round++) {
+        const t = testAuth(store);
+        const address = email();
+        await requestCode(t.ctx, { email: address, ip: `192.0.2.${round}` });
+        const code = t.lastCode(address);
+        const attempts = await Promise.allSettled([
+          verifyCode(t.ctx, { email: address, code, ip: "192.0.2.100", ageConfirmed: true }),
+          verifyCode(t.ctx, { email: address, code, ip: "192.0.2.101", ageConfirmed: true }),
+        ]);
+        expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("kills every earlier token when the person signs out everywhere", async () => {
+    const t = testAuth();
+    const address = email();
+    await requestCode(t.ctx, { email: address, ip });
+    const { token } = await verifyCode(t.ctx, {
+      email: address,
+      code: t.lastCode(address),
+      ip,
+      ageConfirmed: true,
+    });
+    const user = await authenticate(t.ctx, token);
+    await signOutEverywhere(t.ctx, user);
+    await expect(authenticate(t.ctx, token)).rejects.toThrow(/Sign in again/);
+  });
+
+  it("never stores the code itself", async () => {
+    const t = testAuth();
+    const address = email();
+    await requestCode(t.ctx, { email: address, ip });
+    const code = t.lastCode(address);
+    const { emailKeyOf } = await import("@/services/auth/crypto");
+    const stored = await t.ctx.store.codes.get(emailKeyOf(t.ctx.keys.hmacKey, address));
+    expect(stored?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored?.hash).not.toContain(code);
+  });
+});

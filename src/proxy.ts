@@ -1,0 +1,31 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { cacheControlFor, createNonce, securityHeaders } from "@/server/security-headers";
+
+/**
+ * Security headers on every response: pages, API routes, 404s, /media, and
+ * Next's static files and image optimizer (no matcher, so the proxy runs for all
+ * of them; nothing else would set these headers there).
+ *
+ * The CSP also goes on the request: Next reads the `'nonce-…'` out of the
+ * request's Content-Security-Policy while rendering and puts it on every script
+ * it emits. `x-nonce` carries the bare nonce for server components that render
+ * their own <Script>.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = createNonce();
+  const headers = securityHeaders(nonce, { development: process.env.NODE_ENV === "development" });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", headers["content-security-policy"]);
+  requestHeaders.set("x-nonce", nonce);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+
+  // Headers set here win over the route's own (Next keeps the proxy's value when
+  // both set one), so the route's Cache-Control is not visible yet: any
+  // authenticated request gets "private, no-store".
+  const cacheControl = cacheControlFor(request.headers);
+  if (cacheControl) response.headers.set("cache-control", cacheControl);
+  return response;
+}

@@ -1,3 +1,4 @@
+import { AccountLink } from "./auth/AccountLink";
 import { SearchIcon } from "./icons";
 
 export function SiteHeader() {
@@ -20,7 +21,10 @@ export function SiteHeader() {
           </form>
         </search>
         <nav aria-label="Main" className="header-nav">
-          <a href="/search">Browse</a>
+          <a href="/search" className="nav-browse">
+            Browse
+          </a>
+          <AccountLink />
           <a href="/pricing" className="button small">
             Pro
           </a>

@@ -1,0 +1,94 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { api } from "@/client/api";
+import { clearLocalData, useToken } from "@/client/session";
+
+interface Me {
+  email: string;
+  plan: "free" | "pro";
+  createdAt: string;
+}
+
+type State = { name: "loading" } | { name: "ready"; me: Me } | { name: "error"; message: string };
+
+/** The signed-in person's account: email, plan, and the two ways to sign out. */
+export function AccountPanel() {
+  const token = useToken();
+  const [state, setState] = useState<State>({ name: "loading" });
+  const [signedOutEverywhere, setSignedOutEverywhere] = useState(false);
+
+  useEffect(() => {
+    if (!token) return;
+    let cancelled = false;
+    void api<Me>("/api/me", { auth: true }).then((result) => {
+      if (cancelled) return;
+      setState(
+        result.ok ? { name: "ready", me: result.data } : { name: "error", message: result.error.message },
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [token]);
+
+  if (!token) {
+    return (
+      <div className="account-panel">
+        <p>{signedOutEverywhere ? "You are signed out on every device." : "You are not signed in."}</p>
+        <p>
+          <a className="button" href="/signin?next=/account">
+            Sign in
+          </a>
+        </p>
+      </div>
+    );
+  }
+  if (state.name === "loading") return <p className="account-panel">Loading your account…</p>;
+  if (state.name === "error") {
+    return (
+      <p className="account-panel form-error" role="alert">
+        {state.message}
+      </p>
+    );
+  }
+
+  const { me } = state;
+  return (
+    <div className="account-panel">
+      <dl className="account-facts">
+        <dt>Email</dt>
+        <dd data-testid="account-email">{me.email}</dd>
+        <dt>Plan</dt>
+        <dd>{me.plan === "pro" ? "Pro" : "Free"}</dd>
+        <dt>Member since</dt>
+        <dd>{new Date(me.createdAt).toLocaleDateString("en", { dateStyle: "long" })}</dd>
+      </dl>
+      <div className="recipe-actions">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            clearLocalData();
+            window.location.assign("/");
+          }}
+        >
+          Sign out
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={async () => {
+            const result = await api("/api/auth/signout-all", { method: "POST", auth: true });
+            if (result.ok || result.status === 401) {
+              clearLocalData();
+              setSignedOutEverywhere(true);
+            } else setState({ name: "error", message: result.error.message });
+          }}
+        >
+          Sign out everywhere
+        </button>
+      </div>
+    </div>
+  );
+}

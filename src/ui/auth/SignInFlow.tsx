@@ -1,0 +1,168 @@
+"use client";
+
+import { type FormEvent, useEffect, useState } from "react";
+import { api } from "@/client/api";
+import { saveToken } from "@/client/session";
+import { CodeBoxes } from "./CodeBoxes";
+
+const RESEND_SECONDS = 60;
+
+type Step = { name: "email" } | { name: "code"; email: string };
+
+function waitText(seconds: number): string {
+  return seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/** Email → 6-digit code → signed in. The token goes to localStorage, nowhere else. */
+export function SignInFlow({ next }: { next: string }) {
+  const [step, setStep] = useState<Step>({ name: "email" });
+  const [email, setEmail] = useState("");
+  const [ageConfirmed, setAgeConfirmed] = useState(false);
+  const [needsAge, setNeedsAge] = useState(false);
+  const [code, setCode] = useState("");
+  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [resendIn, setResendIn] = useState(0);
+
+  useEffect(() => {
+    if (resendIn <= 0) return;
+    const timer = setTimeout(() => setResendIn((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [resendIn]);
+
+  async function sendCode(address: string) {
+    setBusy(true);
+    setMessage(null);
+    const result = await api("/api/auth/code", { method: "POST", body: { email: address, ageConfirmed } });
+    setBusy(false);
+    if (!result.ok) {
+      if (result.error.retryAfterSeconds) setResendIn(result.error.retryAfterSeconds);
+      setMessage({ kind: "error", text: result.error.message });
+      return false;
+    }
+    setResendIn(RESEND_SECONDS);
+    setCode("");
+    setStep({ name: "code", email: address });
+    setMessage({ kind: "info", text: `We sent a 6-digit code to ${address}. It works for 10 minutes.` });
+    return true;
+  }
+
+  async function verify(address: string, digits: string) {
+    setBusy(true);
+    setMessage(null);
+    const result = await api<{ token: string }>("/api/auth/verify", {
+      method: "POST",
+      body: { email: address, code: digits, ageConfirmed },
+    });
+    setBusy(false);
+    if (result.ok) {
+      saveToken(result.data.token);
+      window.location.assign(next);
+      return;
+    }
+    if (result.error.code === "age_confirmation_required") setNeedsAge(true);
+    if (result.error.code !== "age_confirmation_required") setCode("");
+    setMessage({ kind: "error", text: result.error.message });
+  }
+
+  const onEmail = async (event: FormEvent) => {
+    event.preventDefault();
+    await sendCode(email.trim());
+  };
+
+  const onCode = async (event: FormEvent) => {
+    event.preventDefault();
+    if (step.name === "code" && code.length === 6) await verify(step.email, code);
+  };
+
+  if (step.name === "email") {
+    return (
+      <form className="auth-form" onSubmit={onEmail} noValidate={false}>
+        <label className="field">
+          Email
+          <input
+            className="input"
+            type="email"
+            name="email"
+            autoComplete="email"
+            required
+            maxLength={254}
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={ageConfirmed}
+            onChange={(event) => setAgeConfirmed(event.target.checked)}
+          />
+          I am 16 or older (needed to create an account)
+        </label>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Sending…" : "Send code"}
+        </button>
+        {message ? (
+          <p className={message.kind === "error" ? "form-error" : "form-info"} role="alert">
+            {message.text}
+          </p>
+        ) : null}
+      </form>
+    );
+  }
+
+  return (
+    <form className="auth-form" onSubmit={onCode}>
+      <p className="form-info" role="status">
+        {message?.kind === "info" ? message.text : `Enter the code we sent to ${step.email}.`}
+      </p>
+      <CodeBoxes
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          if (value.length === 6 && !busy && (!needsAge || ageConfirmed)) void verify(step.email, value);
+        }}
+        disabled={busy}
+        invalid={message?.kind === "error"}
+      />
+      {needsAge ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={ageConfirmed}
+            onChange={(event) => setAgeConfirmed(event.target.checked)}
+          />
+          I am 16 or older
+        </label>
+      ) : null}
+      {message?.kind === "error" ? (
+        <p className="form-error" role="alert">
+          {message.text}
+        </p>
+      ) : null}
+      <button type="submit" className="button" disabled={busy || code.length !== 6}>
+        {busy ? "Checking…" : "Sign in"}
+      </button>
+      <div className="auth-secondary">
+        <button
+          type="button"
+          className="link-button"
+          disabled={resendIn > 0 || busy}
+          onClick={() => void sendCode(step.email)}
+        >
+          {resendIn > 0 ? `Resend code in ${waitText(resendIn)}` : "Resend code"}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setStep({ name: "email" });
+            setMessage(null);
+          }}
+        >
+          Use another email
+        </button>
+      </div>
+    </form>
+  );
+}

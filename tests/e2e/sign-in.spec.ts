@@ -1,0 +1,92 @@
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { latestMailTo } from "../../src/adapters/mail/outbox";
+
+const outbox = path.join("tmp", "e2e-data", "outbox");
+
+async function codeFromOutbox(email: string): Promise<string> {
+  let code: string | undefined;
+  await expect
+    .poll(async () => {
+      code = (await latestMailTo(outbox, email))?.text.match(/\b\d{6}\b/)?.[0];
+      return code;
+    })
+    .toBeTruthy();
+  return code as string;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/16 or older/).check();
+  await page.getByRole("button", { name: "Send code" }).click();
+  await expect(page.getByText(`We sent a 6-digit code to ${email}`)).toBeVisible();
+  const code = await codeFromOutbox(email);
+  // paste the whole code into the first box, as people do from their mail app
+  await page.getByLabel("Digit 1 of 6").focus();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text", text);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, code);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+}
+
+test("sign in with the code from the outbox, stay signed in, sign out clears localStorage", async ({
+  page,
+}) => {
+  const email = `e2e-${Date.now()}@example.com`;
+  await signIn(page, email);
+  await page.reload();
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["mjpro.token"]);
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("a wrong code says so and leaves the boxes ready for another try", async ({ page }) => {
+  const email = `wrong-${Date.now()}@example.com`;
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send code" }).click();
+  const code = await codeFromOutbox(email);
+  const wrong = code === "000000" ? "111111" : "000000";
+  for (const [index, digit] of [...wrong].entries())
+    await page.getByLabel(`Digit ${index + 1} of 6`).fill(digit);
+  await expect(page.locator("main").getByRole("alert")).toContainText("That code is not right. 4 tries left.");
+  await expect(page.getByRole("button", { name: /Resend code in/ })).toBeDisabled();
+});
+
+test("signing out everywhere signs out a second browser", async ({ page, browser }) => {
+  const email = `both-${Date.now()}@example.com`;
+  await signIn(page, email);
+  const token = await page.evaluate(() => localStorage.getItem("mjpro.token"));
+
+  // a second device holding a token of the same account
+  const second = await browser.newContext();
+  await second.addInitScript((value) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("mjpro.token", value ?? "");
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, token);
+  const other = await second.newPage();
+  await other.goto("/account");
+  await expect(other.getByTestId("account-email")).toHaveText(email);
+
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page.getByText("You are signed out on every device.")).toBeVisible();
+
+  await other.reload();
+  await expect(other.getByText("You are not signed in.")).toBeVisible();
+  expect(await other.evaluate(() => localStorage.getItem("mjpro.token"))).toBeNull();
+  await second.close();
+});

@@ -43,7 +43,10 @@ test("sign in with the code from the outbox, stay signed in, sign out clears loc
   await signIn(page, email);
   await page.reload();
   await expect(page.getByTestId("account-email")).toHaveText(email);
-  await expect(page.getByRole("link", { name: "Account" })).toBeVisible();
+  await page.getByRole("button", { name: "Account" }).click();
+  await expect(page.getByRole("link", { name: "Your account" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("link", { name: "Your account" })).toBeHidden();
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["mjpro.token"]);
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -61,7 +64,9 @@ test("a wrong code says so and leaves the boxes ready for another try", async ({
   const wrong = code === "000000" ? "111111" : "000000";
   for (const [index, digit] of [...wrong].entries())
     await page.getByLabel(`Digit ${index + 1} of 6`).fill(digit);
-  await expect(page.locator("main").getByRole("alert")).toContainText("That code is not right. 4 tries left.");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "That code is not right. 4 tries left.",
+  );
   await expect(page.getByRole("button", { name: /Resend code in/ })).toBeDisabled();
 });
 

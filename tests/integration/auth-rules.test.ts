@@ -190,4 +190,17 @@ describe("sign-in by emailed code", () => {
     expect(stored?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored?.hash).not.toContain(code);
   });
+
+  it("prints the code in the server log in local mode only", async () => {
+    for (const local of [true, false]) {
+      const t = testAuth();
+      const lines: string[] = [];
+      t.ctx.revealCodesInLog = local;
+      t.ctx.log = (line) => lines.push(line);
+      const address = email();
+      await requestCode(t.ctx, { email: address, ip });
+      const code = t.lastCode(address);
+      expect(lines.some((line) => line.includes(code))).toBe(local);
+    }
+  });
 });

@@ -1,17 +1,76 @@
 "use client";
 
-import { useToken } from "@/client/session";
+import { useEffect, useId, useRef, useState } from "react";
+import { clearLocalData, useToken } from "@/client/session";
 
-/** "Sign in" for visitors, "Account" once signed in (the token is only known in the browser). */
+/**
+ * "Sign in" for visitors; for signed-in people an Account menu (their account page and
+ * Sign out). The token is only known in the browser, so this renders after hydration.
+ */
 export function AccountLink() {
   const token = useToken();
-  return token ? (
-    <a href="/account" className="account-link">
-      Account
-    </a>
-  ) : (
-    <a href="/signin" className="account-link">
-      Sign in
-    </a>
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  if (!token) {
+    return (
+      <a href="/signin" className="account-link">
+        Sign in
+      </a>
+    );
+  }
+  return (
+    <div className="account-menu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="account-link link-button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Account
+      </button>
+      {open ? (
+        <ul id={menuId} className="account-menu-list">
+          <li>
+            <a href="/account">Your account</a>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                clearLocalData();
+                window.location.assign("/");
+              }}
+            >
+              Sign out
+            </button>
+          </li>
+        </ul>
+      ) : null}
+    </div>
   );
 }

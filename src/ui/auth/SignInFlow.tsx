@@ -9,8 +9,9 @@ const RESEND_SECONDS = 60;
 
 type Step = { name: "email" } | { name: "code"; email: string };
 
+/** "0:59", "4:05": a countdown people read at a glance. */
 function waitText(seconds: number): string {
-  return seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
 /** Email → 6-digit code → signed in. The token goes to localStorage, nowhere else. */

@@ -18,7 +18,7 @@ import type { FamilyId, ImageSpec, Look, StyleSpec } from "./types";
 export const DEMO_SEED = "mjpro-demo-1";
 export const CATALOG_VERSION = "demo-1";
 /** long edge of every demo image; chosen so rendering all of them stays well under a minute on 2 cores */
-export const LONG_EDGE = 1600;
+export const LONG_EDGE = 1280;
 
 const THEMES: Record<CategorySlug, Theme[]> = {
   cinematic: CINEMATIC,

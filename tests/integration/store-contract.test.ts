@@ -90,6 +90,19 @@ describe.each(subjects)("store contract: $name", (subject) => {
     expect(await store.codes.get(key)).toBeUndefined();
   });
 
+  it("counts attempts atomically and keeps the count when a new code replaces a live one", async () => {
+    const key = emailKey();
+    expect(await store.codes.countAttempt(key)).toBeUndefined();
+    await store.codes.put(key, { hash: "one", expiresAt: 10 }, 60_000);
+    const counts = await Promise.all(Array.from({ length: 6 }, () => store.codes.countAttempt(key)));
+    expect([...counts].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    await store.codes.put(key, { hash: "two", expiresAt: 20 }, 60_000);
+    expect(await store.codes.countAttempt(key)).toBe(7);
+    await store.codes.delete(key);
+    await store.codes.put(key, { hash: "three", expiresAt: 30 }, 60_000);
+    expect(await store.codes.countAttempt(key)).toBe(1);
+  });
+
   it("forgets a code after its time to live", async () => {
     const key = emailKey();
     await store.codes.put(key, { hash: "x", expiresAt: 10 }, 50);
@@ -109,6 +122,11 @@ describe.each(subjects)("store contract: $name", (subject) => {
     expect(peeked.allowed).toBe(false);
     expect((await store.limits.peek(rule, emailKey())).remaining).toBe(3);
     expect((await store.limits.consume(rule, emailKey())).allowed).toBe(true);
+    const refunded = emailKey();
+    for (let i = 0; i < 3; i++) await store.limits.consume(rule, refunded);
+    await store.limits.refund(rule, refunded);
+    expect((await store.limits.consume(rule, refunded)).allowed).toBe(true);
+    expect((await store.limits.consume(rule, refunded)).allowed).toBe(false);
   });
 
   it("keeps everything across a restart", async () => {

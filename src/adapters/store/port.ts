@@ -33,8 +33,13 @@ export interface UserStore {
 }
 
 export interface CodeStore {
-  /** Replaces any earlier code of the email; the store may forget it after `ttlMs`. */
+  /**
+   * Replaces any earlier code of the email, keeping its attempt count (a new code does
+   * not reset it); the store may forget the record after `ttlMs`.
+   */
   put(emailKey: string, code: CodeRecord, ttlMs: number): Promise<void>;
+  /** Counts one verification attempt atomically; the count so far, or undefined when there is no code. */
+  countAttempt(emailKey: string): Promise<number | undefined>;
   get(emailKey: string): Promise<CodeRecord | undefined>;
   /** Deletes the code only while it still has this hash: of concurrent callers, exactly one gets true. */
   consume(emailKey: string, hash: string): Promise<boolean>;
@@ -61,6 +66,8 @@ export interface RateLimitStore {
   consume(rule: RateLimitRule, key: string): Promise<RateLimitState>;
   /** The state without spending. */
   peek(rule: RateLimitRule, key: string): Promise<RateLimitState>;
+  /** Gives one point back (an attempt that turned out right). */
+  refund(rule: RateLimitRule, key: string): Promise<void>;
 }
 
 export interface Store {

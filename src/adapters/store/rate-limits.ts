@@ -40,6 +40,13 @@ export function rateLimitStore(
         throw toStoreError(error);
       }
     },
+    async refund(rule, key) {
+      try {
+        await limiterFor(rule).reward(key, 1);
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    },
     async peek(rule, key) {
       try {
         const res = await limiterFor(rule).get(key);

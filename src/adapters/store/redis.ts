@@ -10,6 +10,13 @@ if redis.call('HGET', KEYS[1], 'hash') == ARGV[1] then
 end
 return 0`;
 
+/** Counts an attempt on an existing code only; -1 when there is none. */
+const COUNT_ATTEMPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+end
+return -1`;
+
 /** Bumps the token version of an existing user only; -1 when there is none. */
 const BUMP_VERSION = `
 if redis.call('EXISTS', KEYS[1]) == 1 then
@@ -97,14 +104,21 @@ export function redisStore(options: RedisStoreOptions): Store {
         }),
     },
     codes: {
+      // HSET keeps the attempts field of a live record: a new code does not reset it
       put: (emailKey, code, ttlMs) =>
         guard(async () => {
-          await redis
+          const results = await redis
             .multi()
-            .del(keys.code(emailKey))
             .hset(keys.code(emailKey), { hash: code.hash, expiresAt: code.expiresAt })
             .pexpire(keys.code(emailKey), Math.max(1, Math.round(ttlMs)))
             .exec();
+          const failed = results?.find(([error]) => error);
+          if (!results || failed) throw failed?.[0] ?? new Error("transaction discarded");
+        }),
+      countAttempt: (emailKey) =>
+        guard(async () => {
+          const attempts = Number(await redis.eval(COUNT_ATTEMPT, 1, keys.code(emailKey)));
+          return attempts < 0 ? undefined : attempts;
         }),
       get: (emailKey) =>
         guard(async () => {

@@ -18,7 +18,8 @@ create table if not exists codes (
   email_key text primary key,
   hash text not null,
   expires_at integer not null,
-  forget_at integer not null
+  forget_at integer not null,
+  attempts integer not null default 0
 );
 -- rate-limiter-flexible's table, created here so limiters never race its asynchronous set-up
 create table if not exists rate_limits (
@@ -56,6 +57,7 @@ export function sqliteStore(options: { file: string }): Store {
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
+  migrate(db);
 
   const statements = {
     userIdByEmail: db.prepare<[string], { id: string }>("select id from users where email_key = ?"),
@@ -69,9 +71,15 @@ export function sqliteStore(options: { file: string }): Store {
     bumpVersion: db.prepare<[string], { token_version: number }>(
       "update users set token_version = token_version + 1 where id = ? returning token_version",
     ),
+    // a live record keeps its attempts; a forgotten one starts again from 0
     putCode: db.prepare(
-      `insert into codes (email_key, hash, expires_at, forget_at) values (?, ?, ?, ?)
-       on conflict (email_key) do update set hash = excluded.hash, expires_at = excluded.expires_at, forget_at = excluded.forget_at`,
+      `insert into codes (email_key, hash, expires_at, forget_at) values (@emailKey, @hash, @expiresAt, @forgetAt)
+       on conflict (email_key) do update set hash = excluded.hash, expires_at = excluded.expires_at,
+         attempts = case when codes.forget_at > @now then codes.attempts else 0 end,
+         forget_at = excluded.forget_at`,
+    ),
+    countAttempt: db.prepare<[string, number], { attempts: number }>(
+      "update codes set attempts = attempts + 1 where email_key = ? and forget_at > ? returning attempts",
     ),
     getCode: db.prepare<[string, number], { hash: string; expires_at: number }>(
       "select hash, expires_at from codes where email_key = ? and forget_at > ?",
@@ -86,7 +94,7 @@ export function sqliteStore(options: { file: string }): Store {
     } catch (error) {
       if (
         error instanceof Database.SqliteError &&
-        /SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL)/.test(error.code)
+        /SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB|PERM)/.test(error.code)
       ) {
         return Promise.reject(new StoreUnavailableError(`sqlite: ${error.code}`, { cause: error }));
       }
@@ -113,8 +121,16 @@ export function sqliteStore(options: { file: string }): Store {
     codes: {
       put: (emailKey, code: CodeRecord, ttlMs) =>
         guard(() => {
-          statements.putCode.run(emailKey, code.hash, code.expiresAt, Date.now() + ttlMs);
+          const now = Date.now();
+          statements.putCode.run({
+            emailKey,
+            hash: code.hash,
+            expiresAt: code.expiresAt,
+            forgetAt: now + ttlMs,
+            now,
+          });
         }),
+      countAttempt: (emailKey) => guard(() => statements.countAttempt.get(emailKey, Date.now())?.attempts),
       get: (emailKey) =>
         guard(() => {
           const row = statements.getCode.get(emailKey, Date.now());
@@ -147,4 +163,12 @@ export function sqliteStore(options: { file: string }): Store {
       db.close();
     },
   };
+}
+
+/** Brings a file made by an earlier version up to the current schema. */
+function migrate(db: Database.Database): void {
+  const codeColumns = db.prepare<[], { name: string }>("pragma table_info(codes)").all();
+  if (!codeColumns.some((column) => column.name === "attempts")) {
+    db.exec("alter table codes add column attempts integer not null default 0");
+  }
 }

@@ -4,8 +4,10 @@
  */
 export const CODE_LENGTH = 6;
 export const CODE_TTL_MS = 10 * 60 * 1000;
-/** wrong guesses that kill the current code; counted per email, so a new code does not reset them */
-export const MAX_CODE_FAILURES = 5;
+/** attempts one code allows; a new code sent while one is live keeps the count */
+export const MAX_CODE_ATTEMPTS = 5;
+/** how long the store keeps a code record: past its expiry, so a late attempt is told "expired" */
+export const CODE_RECORD_TTL_MS = 2 * CODE_TTL_MS;
 export const TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 export interface LimitRule {
@@ -15,22 +17,12 @@ export interface LimitRule {
 }
 
 export type AuthLimits = Record<
-  | "codeFailures"
-  | "accountFailures"
-  | "sendPerEmailMinute"
-  | "sendPerEmailHour"
-  | "sendPerIpHour"
-  | "verifyPerIp",
+  "accountFailures" | "sendPerEmailMinute" | "sendPerEmailHour" | "sendPerIpHour" | "verifyPerIp",
   LimitRule
 >;
 
 export const LIMITS: AuthLimits = {
-  /** wrong codes per email within a code's lifetime */
-  codeFailures: {
-    name: "auth-code-failures",
-    points: MAX_CODE_FAILURES,
-    durationSeconds: CODE_TTL_MS / 1000,
-  },
+  /** every attempt is counted before the code is compared (parallel guesses cannot slip by); a right one is refunded */
   accountFailures: { name: "auth-account-failures", points: 100, durationSeconds: 3600 },
   sendPerEmailMinute: { name: "auth-send-email-60s", points: 1, durationSeconds: 60 },
   sendPerEmailHour: { name: "auth-send-email-1h", points: 5, durationSeconds: 3600 },

@@ -1,4 +1,4 @@
-import { CODE_TTL_MS } from "@/domain/auth/policy";
+import { CODE_RECORD_TTL_MS, CODE_TTL_MS } from "@/domain/auth/policy";
 import { renderSignInCodeMail } from "@/emails/sign-in-code";
 import type { AuthContext } from "./context";
 import { emailKeyOf, generateCode, hashCode } from "./crypto";
@@ -33,7 +33,7 @@ export async function requestCode(ctx: AuthContext, input: RequestCodeInput): Pr
   await ctx.store.codes.put(
     emailKey,
     { hash: hashCode(ctx.keys.hmacKey, emailKey, code), expiresAt: now + CODE_TTL_MS },
-    CODE_TTL_MS,
+    CODE_RECORD_TTL_MS,
   );
   const mail = await renderSignInCodeMail({ code, minutes: CODE_TTL_MS / 60_000 });
   await ctx.mail.send({ to: input.email, ...mail });

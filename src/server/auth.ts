@@ -4,6 +4,7 @@ import { LIMITS } from "@/domain/auth/policy";
 import { authenticate } from "@/services/auth/authenticate";
 import type { AuthContext } from "@/services/auth/context";
 import { UnauthorizedError } from "@/services/auth/errors";
+import { getEnv } from "./env";
 import { getMail } from "./mail";
 import { getAuthKeys } from "./secrets";
 import { getStore } from "./store";
@@ -16,7 +17,8 @@ export function authContext(): AuthContext {
     clock: { now: () => Date.now() },
     limits: LIMITS,
     keys: getAuthKeys(),
-    revealCodesInLog: mail.local,
+    // never on a hosted deployment, even one mistakenly left without Resend
+    revealCodesInLog: mail.local && !getEnv().VERCEL,
     log: (line) => console.log(line),
   };
 }

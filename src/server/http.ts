@@ -4,6 +4,7 @@ import { MailDeliveryError } from "@/adapters/mail/port";
 import { StoreUnavailableError } from "@/adapters/store/port";
 import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
 import { AppError, InvalidInputError, NotFoundError } from "@/services/errors";
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./request";
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -24,6 +25,8 @@ function statusOf(error: AppError): number {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof RateLimitedError) return 429;
+  if (error instanceof UnsupportedMediaTypeError) return 415;
+  if (error instanceof PayloadTooLargeError) return 413;
   return 400;
 }
 

@@ -1,12 +1,36 @@
 import "server-only";
-import { InvalidInputError } from "@/services/errors";
+import { AppError, InvalidInputError } from "@/services/errors";
 
 const MAX_JSON_BYTES = 16 * 1024;
 
-/** The JSON body of a request, refusing what is not JSON or too large, before any parsing of fields. */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor() {
+    super("unsupported_media_type", "Send the request body as application/json.");
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor() {
+    super("payload_too_large", `The request body must be at most ${MAX_JSON_BYTES / 1024} KB.`);
+  }
+}
+
+/**
+ * The JSON body of a request. Only application/json is read (a cross-site form or
+ * text/plain post cannot trigger anything), and nothing larger than 16 KB.
+ */
 export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new InvalidInputError("The request body is too large.");
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") throw new UnsupportedMediaTypeError();
+  const declared = Number(request.headers.get("content-length"));
+  if (declared > MAX_JSON_BYTES) throw new PayloadTooLargeError();
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    throw new InvalidInputError("The request body could not be read.");
+  }
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new PayloadTooLargeError();
   if (text.trim() === "") throw new InvalidInputError("The request body must be a JSON object.");
   try {
     return JSON.parse(text);
@@ -15,9 +39,16 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-/** The caller's address as the host's proxy reports it (Vercel sets x-forwarded-for), for rate limits only. */
+/**
+ * The caller's address for rate limits. The first x-forwarded-for entry is what the
+ * host's proxy saw (Vercel sets it); without such a proxy a client can choose it, which
+ * only matters for the per-IP limits, not the per-email ones. IPv6 counts per /64.
+ */
 export function clientIp(request: Request): string {
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   const candidate = forwarded || request.headers.get("x-real-ip")?.trim() || "local";
-  return /^[0-9a-fA-F:.]{2,45}$/.test(candidate) ? candidate : "unknown";
+  if (/^[0-9.]{7,15}$/.test(candidate)) return candidate;
+  if (/^[0-9a-fA-F:]{2,45}$/.test(candidate))
+    return `${candidate.toLowerCase().split(":").slice(0, 4).join(":")}::/64`;
+  return candidate === "local" ? "local" : "unknown";
 }

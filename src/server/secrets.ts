@@ -1,26 +1,34 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AuthKeys } from "@/services/auth/context";
 import { type Env, getEnv, resolveFromCwd } from "./env";
 
-/** The embedded secret: made once, kept in DATA_DIR, readable by its owner only. Local runs only. */
+const LOCAL_SECRET = /^[0-9a-f]{64}$/;
+
+/**
+ * The embedded secret of a single local instance: made once, kept in DATA_DIR,
+ * readable by its owner only, written whole (temp file + rename) so no reader ever
+ * sees a partial one.
+ */
 function localSecret(env: Env): string {
   const file = path.join(resolveFromCwd(env.DATA_DIR), "auth-secret");
-  try {
-    return readFileSync(file, "utf8").trim();
-  } catch {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const secret = randomBytes(32).toString("hex");
+  const read = () => {
     try {
-      writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-      return secret;
+      const secret = readFileSync(file, "utf8").trim();
+      return LOCAL_SECRET.test(secret) ? secret : undefined;
     } catch {
-      // another process made it first
-      return readFileSync(file, "utf8").trim();
+      return undefined;
     }
-  }
+  };
+  const existing = read();
+  if (existing) return existing;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, randomBytes(32).toString("hex"), { mode: 0o600 });
+  renameSync(temporary, file);
+  return read() as string;
 }
 
 const derive = (secret: string, purpose: string) => createHmac("sha256", secret).update(purpose).digest();
@@ -30,7 +38,10 @@ let cached: AuthKeys | undefined;
 export function getAuthKeys(): AuthKeys {
   if (cached) return cached;
   const env = getEnv();
-  if (!env.AUTH_SECRET && env.VERCEL) throw new Error("mjpro: AUTH_SECRET is required in hosted production");
+  // several instances (hosted, or sharing one Redis) must share one secret
+  if (!env.AUTH_SECRET && (env.VERCEL || env.REDIS_URL)) {
+    throw new Error("mjpro: AUTH_SECRET is required when hosted or when REDIS_URL is set");
+  }
   const secret = env.AUTH_SECRET ?? localSecret(env);
   cached = {
     hmacKey: derive(secret, "mjpro/hmac/v1"),

@@ -2,12 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { redisStore } from "@/adapters/store/redis";
 import { authenticate } from "@/services/auth/authenticate";
-import {
-  AgeConfirmationRequiredError,
-  ExpiredCodeError,
-  InvalidCodeError,
-  RateLimitedError,
-} from "@/services/auth/errors";
+import { AgeConfirmationRequiredError, ExpiredCodeError, InvalidCodeError } from "@/services/auth/errors";
 import { requestCode } from "@/services/auth/request-code";
 import { signOutEverywhere } from "@/services/auth/sign-out-everywhere";
 import { verifyCode } from "@/services/auth/verify-code";

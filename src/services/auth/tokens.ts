@@ -31,6 +31,7 @@ export async function readToken(keys: AuthKeys, clock: Clock, token: string): Pr
       issuer: keys.issuer,
       audience: keys.audience,
       currentDate: new Date(clock.now()),
+      maxTokenAge: TOKEN_TTL_SECONDS,
       requiredClaims: ["sub", "exp", "iat"],
     });
     if (typeof payload.sub !== "string" || typeof payload.ver !== "number") throw new UnauthorizedError();

@@ -39,8 +39,13 @@ export async function api<T>(
     };
   }
   if (response.status === 401 && token) clearLocalData();
-  const text = await response.text();
-  const parsed: unknown = text ? JSON.parse(text) : null;
+  let parsed: unknown = null;
+  try {
+    const text = await response.text();
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // a proxy's HTML error page, or a cut connection: fall through to a generic error
+  }
   if (response.ok) return { ok: true, status: response.status, data: parsed as T };
   const error = (parsed as { error?: ApiError } | null)?.error ?? {
     code: "unknown",

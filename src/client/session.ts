@@ -4,6 +4,8 @@ import { useSyncExternalStore } from "react";
 
 /** The sign-in token lives here and nowhere else: no cookies, no server session. */
 const TOKEN_KEY = "mjpro.token";
+/** every key the app keeps in this browser starts with this */
+const APP_PREFIX = "mjpro.";
 const listeners = new Set<() => void>();
 
 function notify() {
@@ -23,9 +25,10 @@ export function saveToken(token: string): void {
   notify();
 }
 
-/** Signing out removes everything the app keeps in this browser. */
+/** Signing out removes everything the app keeps in this browser, not only the token. */
 export function clearLocalData(): void {
-  window.localStorage.removeItem(TOKEN_KEY);
+  const keys = Object.keys(window.localStorage).filter((key) => key.startsWith(APP_PREFIX));
+  for (const key of keys) window.localStorage.removeItem(key);
   notify();
 }
 
@@ -44,4 +47,13 @@ function subscribe(listener: () => void): () => void {
 /** The token, or null; null on the server and during hydration, so markup matches. */
 export function useToken(): string | null {
   return useSyncExternalStore(subscribe, readToken, () => null);
+}
+
+/** False on the server and during hydration: lets UI wait instead of flashing "signed out". */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -92,6 +92,6 @@ test("signing out everywhere signs out a second browser", async ({ page, browser
 
   await other.reload();
   await expect(other.getByText("You are not signed in.")).toBeVisible();
-  expect(await other.evaluate(() => localStorage.getItem("mjpro.token"))).toBeNull();
+  await expect.poll(() => other.evaluate(() => localStorage.getItem("mjpro.token"))).toBeNull();
   await second.close();
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { clearLocalData, useToken } from "@/client/session";
+import { clearLocalData, useHydrated, useToken } from "@/client/session";
 
 /**
  * "Sign in" for visitors; for signed-in people an Account menu (their account page and
@@ -9,6 +9,7 @@ import { clearLocalData, useToken } from "@/client/session";
  */
 export function AccountLink() {
   const token = useToken();
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -33,6 +34,14 @@ export function AccountLink() {
     };
   }, [open]);
 
+  // until the browser says, keep the place without claiming either state
+  if (!hydrated) {
+    return (
+      <span className="account-link" aria-hidden="true" style={{ visibility: "hidden" }}>
+        Sign in
+      </span>
+    );
+  }
   if (!token) {
     return (
       <a href="/signin" className="account-link">
@@ -47,13 +56,19 @@ export function AccountLink() {
         type="button"
         className="account-link link-button"
         aria-expanded={open}
-        aria-controls={menuId}
+        aria-controls={open ? menuId : undefined}
         onClick={() => setOpen((value) => !value)}
       >
         Account
       </button>
       {open ? (
-        <ul id={menuId} className="account-menu-list">
+        <ul
+          id={menuId}
+          className="account-menu-list"
+          onBlur={(event) => {
+            if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+          }}
+        >
           <li>
             <a href="/account">Your account</a>
           </li>

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { api } from "@/client/api";
-import { clearLocalData, useToken } from "@/client/session";
+import { clearLocalData, useHydrated, useToken } from "@/client/session";
 
 interface Me {
   email: string;
@@ -15,6 +15,7 @@ type State = { name: "loading" } | { name: "ready"; me: Me } | { name: "error"; 
 /** The signed-in person's account: email, plan, and the two ways to sign out. */
 export function AccountPanel() {
   const token = useToken();
+  const hydrated = useHydrated();
   const [state, setState] = useState<State>({ name: "loading" });
   const [signedOutEverywhere, setSignedOutEverywhere] = useState(false);
 
@@ -32,6 +33,7 @@ export function AccountPanel() {
     };
   }, [token]);
 
+  if (!hydrated) return <p className="account-panel">Loading your account…</p>;
   if (!token) {
     return (
       <div className="account-panel">

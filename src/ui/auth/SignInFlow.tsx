@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { api } from "@/client/api";
 import { saveToken } from "@/client/session";
-import { CodeBoxes } from "./CodeBoxes";
+import { CodeBoxes, EMPTY_CODE, isComplete } from "./CodeBoxes";
 
 const RESEND_SECONDS = 60;
 
@@ -20,7 +20,7 @@ export function SignInFlow({ next }: { next: string }) {
   const [email, setEmail] = useState("");
   const [ageConfirmed, setAgeConfirmed] = useState(false);
   const [needsAge, setNeedsAge] = useState(false);
-  const [code, setCode] = useState("");
+  const [code, setCode] = useState(EMPTY_CODE);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [resendIn, setResendIn] = useState(0);
@@ -42,7 +42,7 @@ export function SignInFlow({ next }: { next: string }) {
       return false;
     }
     setResendIn(RESEND_SECONDS);
-    setCode("");
+    setCode(EMPTY_CODE);
     setStep({ name: "code", email: address });
     setMessage({ kind: "info", text: `We sent a 6-digit code to ${address}. It works for 10 minutes.` });
     return true;
@@ -62,7 +62,7 @@ export function SignInFlow({ next }: { next: string }) {
       return;
     }
     if (result.error.code === "age_confirmation_required") setNeedsAge(true);
-    if (result.error.code !== "age_confirmation_required") setCode("");
+    if (result.error.code !== "age_confirmation_required") setCode(EMPTY_CODE);
     setMessage({ kind: "error", text: result.error.message });
   }
 
@@ -73,7 +73,7 @@ export function SignInFlow({ next }: { next: string }) {
 
   const onCode = async (event: FormEvent) => {
     event.preventDefault();
-    if (step.name === "code" && code.length === 6) await verify(step.email, code);
+    if (step.name === "code" && isComplete(code)) await verify(step.email, code);
   };
 
   if (step.name === "email") {
@@ -121,10 +121,10 @@ export function SignInFlow({ next }: { next: string }) {
         value={code}
         onChange={(value) => {
           setCode(value);
-          if (value.length === 6 && !busy && (!needsAge || ageConfirmed)) void verify(step.email, value);
+          if (isComplete(value) && !busy && (!needsAge || ageConfirmed)) void verify(step.email, value);
         }}
-        disabled={busy}
-        invalid={message?.kind === "error"}
+        busy={busy}
+        errorId={message?.kind === "error" ? "code-error" : undefined}
       />
       {needsAge ? (
         <label className="checkbox">
@@ -137,11 +137,11 @@ export function SignInFlow({ next }: { next: string }) {
         </label>
       ) : null}
       {message?.kind === "error" ? (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" id="code-error">
           {message.text}
         </p>
       ) : null}
-      <button type="submit" className="button" disabled={busy || code.length !== 6}>
+      <button type="submit" className="button" disabled={busy || !isComplete(code)}>
         {busy ? "Checking…" : "Sign in"}
       </button>
       <div className="auth-secondary">

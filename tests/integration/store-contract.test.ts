@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Store, UserRecord } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
+import { stateOf } from "@/domain/likes/merge";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -127,6 +128,55 @@ describe.each(subjects)("store contract: $name", (subject) => {
     await store.limits.refund(rule, refunded);
     expect((await store.limits.consume(rule, refunded)).allowed).toBe(true);
     expect((await store.limits.consume(rule, refunded)).allowed).toBe(false);
+  });
+
+  it("merges likes by the later action, an unlike winning a tie, and drops old tombstones", async () => {
+    const userId = `usr_${emailKey()}`;
+    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 10 }], 0);
+    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 5 }], 0);
+    expect(await store.likes.get(userId)).toEqual([{ imageId: "img_a", liked: true, at: 10 }]);
+    await store.likes.apply(userId, [{ imageId: "img_a", liked: false, at: 10 }], 0);
+    expect(await store.likes.get(userId)).toEqual([{ imageId: "img_a", liked: false, at: 10 }]);
+    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 10 }], 0);
+    expect((await store.likes.get(userId))[0]?.liked).toBe(false);
+    const merged = await store.likes.apply(
+      userId,
+      [{ imageId: "img_b", liked: true, at: 1_800_000_000_123 }],
+      11,
+    );
+    expect(merged).toEqual([{ imageId: "img_b", liked: true, at: 1_800_000_000_123 }]);
+  });
+
+  it("converges two devices' 500 random ops each, with delays and duplicates, to the model", async () => {
+    const userId = `usr_${emailKey()}`;
+    const images = Array.from({ length: 25 }, (_, i) => `img_c${i}`);
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const device = () =>
+      Array.from({ length: 500 }, () => ({
+        imageId: images[Math.floor(random() * images.length)] as string,
+        liked: random() < 0.6,
+        at: 1_000 + Math.floor(random() * 400),
+      }));
+    const devices = [device(), device()];
+    const sendAll = async (ops: (typeof devices)[number]) => {
+      for (let i = 0; i < ops.length; i += 25) {
+        const batch = ops.slice(i, i + 25);
+        // duplicates: some batches go twice, as a retried request would
+        await store.likes.apply(userId, batch, 0);
+        if (random() < 0.3) await store.likes.apply(userId, batch, 0);
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 3)));
+      }
+    };
+    await Promise.all(devices.map(sendAll));
+    const expected = stateOf(devices.flat());
+    const stored = await store.likes.get(userId);
+    expect(Object.fromEntries(stored.map((r) => [r.imageId, { liked: r.liked, at: r.at }]))).toEqual(
+      Object.fromEntries(expected),
+    );
   });
 
   it("keeps everything across a restart", async () => {

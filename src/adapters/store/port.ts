@@ -46,6 +46,24 @@ export interface CodeStore {
   delete(emailKey: string): Promise<void>;
 }
 
+/** One image's latest like or unlike by a person (see domain/likes/merge). */
+export interface LikeRecord {
+  imageId: string;
+  liked: boolean;
+  at: number;
+}
+
+export interface LikeStore {
+  /** The person's entries, tombstones included. */
+  get(userId: string): Promise<LikeRecord[]>;
+  /**
+   * Merges `ops` into the person's set in one atomic step: per image the later action
+   * wins, an unlike on a tie; tombstones older than `dropTombstonesBefore` are removed.
+   * Answers the merged entries.
+   */
+  apply(userId: string, ops: readonly LikeRecord[], dropTombstonesBefore: number): Promise<LikeRecord[]>;
+}
+
 export interface RateLimitRule {
   /** names the counter; part of every key of the rule */
   name: string;
@@ -74,6 +92,7 @@ export interface Store {
   kind: "sqlite" | "redis";
   users: UserStore;
   codes: CodeStore;
+  likes: LikeStore;
   limits: RateLimitStore;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;

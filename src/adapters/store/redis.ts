@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { RateLimiterRedis } from "rate-limiter-flexible";
-import { type Store, StoreUnavailableError, type UserRecord } from "./port";
+import { type LikeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
 import { rateLimitStore } from "./rate-limits";
 
 /** Deletes the code only while it still has the given hash; 1 for exactly one caller. */
@@ -9,6 +9,42 @@ if redis.call('HGET', KEYS[1], 'hash') == ARGV[1] then
   return redis.call('DEL', KEYS[1])
 end
 return 0`;
+
+/**
+ * Merges likes into the person's hash ("<0|1>:<at>" per image) with the rule of
+ * domain/likes/merge (later wins, unlike on a tie), drops old tombstones, answers all.
+ * ARGV[1] is the tombstone cutoff; then triples of image id, liked (0/1), time.
+ */
+const MERGE_LIKES = `
+local cutoff = tonumber(ARGV[1])
+for i = 2, #ARGV, 3 do
+  local id, liked, at = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+  local current = redis.call('HGET', KEYS[1], id)
+  local replace = true
+  if current then
+    local sep = string.find(current, ':', 1, true)
+    local currentLiked, currentAt = string.sub(current, 1, sep - 1), tonumber(string.sub(current, sep + 1))
+    if currentAt > tonumber(at) then
+      replace = false
+    elseif currentAt == tonumber(at) then
+      replace = liked == '0' and currentLiked == '1'
+    end
+  end
+  if replace then redis.call('HSET', KEYS[1], id, liked .. ':' .. at) end
+end
+local all = redis.call('HGETALL', KEYS[1])
+local kept = {}
+for i = 1, #all, 2 do
+  local value = all[i + 1]
+  local sep = string.find(value, ':', 1, true)
+  if string.sub(value, 1, sep - 1) == '0' and tonumber(string.sub(value, sep + 1)) < cutoff then
+    redis.call('HDEL', KEYS[1], all[i])
+  else
+    table.insert(kept, all[i])
+    table.insert(kept, value)
+  end
+end
+return kept`;
 
 /** Counts an attempt on an existing code only; -1 when there is none. */
 const COUNT_ATTEMPT = `
@@ -53,6 +89,7 @@ export function redisStore(options: RedisStoreOptions): Store {
     emailIndex: (emailKey: string) => `${prefix}e:{${emailKey}}`,
     profile: (id: string) => `${prefix}u:{${id}}:profile`,
     code: (emailKey: string) => `${prefix}c:{${emailKey}}`,
+    likes: (userId: string) => `${prefix}u:{${userId}}:likes`,
   };
 
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -132,6 +169,22 @@ export function redisStore(options: RedisStoreOptions): Store {
           await redis.del(keys.code(emailKey));
         }),
     },
+    likes: {
+      get: (userId) =>
+        guard(async () => likesFrom(Object.entries(await redis.hgetall(keys.likes(userId))).flat())),
+      apply: (userId, ops, dropTombstonesBefore) =>
+        guard(async () => {
+          const args = ops.flatMap((op) => [op.imageId, op.liked ? "1" : "0", String(Math.round(op.at))]);
+          const flat = (await redis.eval(
+            MERGE_LIKES,
+            1,
+            keys.likes(userId),
+            String(dropTombstonesBefore),
+            ...args,
+          )) as string[];
+          return likesFrom(flat);
+        }),
+    },
     limits: rateLimitStore(
       (rule) =>
         new RateLimiterRedis({
@@ -150,4 +203,19 @@ export function redisStore(options: RedisStoreOptions): Store {
       redis.disconnect();
     },
   };
+}
+
+/** [id, "1:<at>", id, "0:<at>", ...] to records. */
+function likesFrom(flat: string[]): LikeRecord[] {
+  const records: LikeRecord[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const value = flat[i + 1] as string;
+    const sep = value.indexOf(":");
+    records.push({
+      imageId: flat[i] as string,
+      liked: value.slice(0, sep) === "1",
+      at: Number(value.slice(sep + 1)),
+    });
+  }
+  return records;
 }

@@ -21,6 +21,13 @@ create table if not exists codes (
   forget_at integer not null,
   attempts integer not null default 0
 );
+create table if not exists likes (
+  user_id text not null,
+  image_id text not null,
+  liked integer not null,
+  at integer not null,
+  primary key (user_id, image_id)
+) without rowid;
 -- rate-limiter-flexible's table, created here so limiters never race its asynchronous set-up
 create table if not exists rate_limits (
   key text primary key,
@@ -86,7 +93,22 @@ export function sqliteStore(options: { file: string }): Store {
     ),
     consumeCode: db.prepare("delete from codes where email_key = ? and hash = ?"),
     deleteCode: db.prepare("delete from codes where email_key = ?"),
+    // the merge rule of domain/likes/merge: the later action wins, an unlike on a tie
+    mergeLike: db.prepare(
+      `insert into likes (user_id, image_id, liked, at) values (@userId, @imageId, @liked, @at)
+       on conflict (user_id, image_id) do update set liked = excluded.liked, at = excluded.at
+       where excluded.at > likes.at or (excluded.at = likes.at and excluded.liked < likes.liked)`,
+    ),
+    dropTombstones: db.prepare("delete from likes where user_id = ? and liked = 0 and at < ?"),
+    likesOf: db.prepare<[string], { image_id: string; liked: number; at: number }>(
+      "select image_id, liked, at from likes where user_id = ?",
+    ),
   };
+
+  const readLikes = (userId: string) =>
+    statements.likesOf
+      .all(userId)
+      .map((row) => ({ imageId: row.image_id, liked: row.liked === 1, at: row.at }));
 
   const guard = <T>(work: () => T): Promise<T> => {
     try {
@@ -141,6 +163,18 @@ export function sqliteStore(options: { file: string }): Store {
         guard(() => {
           statements.deleteCode.run(emailKey);
         }),
+    },
+    likes: {
+      get: (userId) => guard(() => readLikes(userId)),
+      apply: (userId, ops, dropTombstonesBefore) =>
+        guard(() =>
+          db.transaction(() => {
+            for (const op of ops)
+              statements.mergeLike.run({ userId, imageId: op.imageId, liked: op.liked ? 1 : 0, at: op.at });
+            statements.dropTombstones.run(userId, dropTombstonesBefore);
+            return readLikes(userId);
+          })(),
+        ),
     },
     limits: rateLimitStore(
       (rule) =>

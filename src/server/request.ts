@@ -10,8 +10,8 @@ export class UnsupportedMediaTypeError extends AppError {
 }
 
 export class PayloadTooLargeError extends AppError {
-  constructor() {
-    super("payload_too_large", `The request body must be at most ${MAX_JSON_BYTES / 1024} KB.`);
+  constructor(maxBytes = MAX_JSON_BYTES) {
+    super("payload_too_large", `The request body must be at most ${maxBytes / 1024} KB.`);
   }
 }
 
@@ -19,21 +19,36 @@ export class PayloadTooLargeError extends AppError {
  * The JSON body of a request. Only application/json is read (a cross-site form or
  * text/plain post cannot trigger anything), and nothing larger than 16 KB.
  */
-export async function readJson(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") throw new UnsupportedMediaTypeError();
+export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
+  const body = await readBodyText(request, maxBytes);
+  if (body.trim() === "") throw new InvalidInputError("The request body must be a JSON object.");
+  return parseJsonBody(request, body);
+}
+
+/** Like readJson, but an absent or empty body reads as {} (for requests whose body is optional). */
+export async function readOptionalJson(request: Request): Promise<unknown> {
+  const body = await readBodyText(request);
+  return body.trim() === "" ? {} : parseJsonBody(request, body);
+}
+
+async function readBodyText(request: Request, maxBytes = MAX_JSON_BYTES): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
-  if (declared > MAX_JSON_BYTES) throw new PayloadTooLargeError();
+  if (declared > maxBytes) throw new PayloadTooLargeError(maxBytes);
   let text: string;
   try {
     text = await request.text();
   } catch {
     throw new InvalidInputError("The request body could not be read.");
   }
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new PayloadTooLargeError();
-  if (text.trim() === "") throw new InvalidInputError("The request body must be a JSON object.");
+  if (Buffer.byteLength(text) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  return text;
+}
+
+function parseJsonBody(request: Request, body: string): unknown {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") throw new UnsupportedMediaTypeError();
   try {
-    return JSON.parse(text);
+    return JSON.parse(body);
   } catch {
     throw new InvalidInputError("The request body is not valid JSON.");
   }

@@ -45,15 +45,27 @@ function run(command, args) {
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
+const renderArgs = () => [
+  "scripts/demo-catalog/render-images.ts",
+  "--dir",
+  process.env.LOCAL_IMAGES_DIR || "content/images",
+  "--catalog",
+  process.env.CATALOG_PATH || "content/catalog.json",
+];
+
+/**
+ * Renders missing demo images. By default in the background, covers first, so the
+ * server starts at once and grids show blurred placeholders until their images exist;
+ * with --wait-images (tests) it finishes before the server starts.
+ */
 async function renderImages() {
   if (process.env.CLOUDINARY_CLOUD_NAME) return;
-  await run(bin("tsx"), [
-    "scripts/demo-catalog/render-images.ts",
-    "--dir",
-    process.env.LOCAL_IMAGES_DIR || "content/images",
-    "--catalog",
-    process.env.CATALOG_PATH || "content/catalog.json",
-  ]);
+  if (!process.argv.includes("--wait-images")) {
+    const child = spawn(bin("tsx"), renderArgs(), { cwd: root, stdio: "inherit", detached: true });
+    child.unref();
+    return;
+  }
+  await run(bin("tsx"), renderArgs());
 }
 
 async function build() {
@@ -78,7 +90,8 @@ async function build() {
 
 const started = Date.now();
 try {
-  await Promise.all([renderImages(), build()]);
+  await build();
+  await renderImages();
   console.log(`prepare: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`prepare: ${error.message}`);

@@ -38,7 +38,13 @@ export async function renderMissingDemoImages(options: {
   const catalog = catalogFileSchema.parse(JSON.parse(await readFile(options.catalogPath, "utf8")));
   const images = catalog.styles.flatMap((style) => style.images);
   const present = await Promise.all(images.map((image) => exists(path.join(options.imagesDir, image.file))));
-  const missing = images.filter((_, i) => !present[i]);
+  // every style's cover first: the grids show covers, so they fill in before the style pages
+  const position = new Map(
+    catalog.styles.flatMap((style) => style.images.map((image, i) => [image.file, i] as const)),
+  );
+  const missing = images
+    .filter((_, i) => !present[i])
+    .sort((a, b) => (position.get(a.file) ?? 0) - (position.get(b.file) ?? 0));
   const skipped: string[] = [];
   const jobs: { image: ImageSpec; look: Look }[] = [];
   if (missing.length > 0) {

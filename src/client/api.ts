@@ -1,6 +1,6 @@
 "use client";
 
-import { clearLocalData, readToken } from "./session";
+import { forgetToken, readToken } from "./session";
 
 export interface ApiError {
   code: string;
@@ -14,7 +14,7 @@ export type ApiResult<T> =
 
 /**
  * Calls the app's own API with the token as a Bearer header (never in the URL).
- * A 401 on an authenticated call means the token is dead: it is removed.
+ * A 401 on an authenticated call means the token is dead: it is forgotten.
  */
 export async function api<T>(
   path: string,
@@ -38,7 +38,7 @@ export async function api<T>(
       error: { code: "offline", message: "You seem to be offline. Check your connection and try again." },
     };
   }
-  if (response.status === 401 && token) clearLocalData();
+  if (response.status === 401 && token) forgetToken();
   let parsed: unknown = null;
   try {
     const text = await response.text();

@@ -25,6 +25,12 @@ export function saveToken(token: string): void {
   notify();
 }
 
+/** A token the server no longer accepts: forget it, but keep likes and their queue for the next sign-in. */
+export function forgetToken(): void {
+  window.localStorage.removeItem(TOKEN_KEY);
+  notify();
+}
+
 /** Signing out removes everything the app keeps in this browser, not only the token. */
 export function clearLocalData(): void {
   const keys = Object.keys(window.localStorage).filter((key) => key.startsWith(APP_PREFIX));

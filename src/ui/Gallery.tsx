@@ -1,7 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { isLiked, setLiked, useLikes } from "@/client/likes";
 import type { ImageView } from "@/services/styles/present";
+import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
 
 const GALLERY_SIZES = "(min-width: 1000px) 440px, (min-width: 560px) 50vw, 100vw";
@@ -12,6 +14,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
   const dialog = useRef<HTMLDialogElement>(null);
   const triggers = useRef<(HTMLButtonElement | null)[]>([]);
   const [current, setCurrent] = useState<number | null>(null);
+  const likes = useLikes();
   const currentRef = useRef<number | null>(null);
   const swipeStart = useRef<number | null>(null);
 
@@ -51,6 +54,8 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
     }
   }, [current, images]);
 
+  const shown = current === null ? undefined : images[current];
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === "ArrowRight") {
       event.preventDefault();
@@ -58,6 +63,9 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
     } else if (event.key === "ArrowLeft") {
       event.preventDefault();
       step(-1);
+    } else if (event.key === "l" && !event.metaKey && !event.ctrlKey && !event.altKey && shown) {
+      event.preventDefault();
+      setLiked(shown.id, !isLiked(likes, shown.id));
     }
   };
 
@@ -73,23 +81,24 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
     swipeStart.current = null;
   };
 
-  const shown = current === null ? undefined : images[current];
   return (
     <>
       <section className="gallery" aria-label={`Images made with ${title}`}>
         {images.map((image, index) => (
-          <button
-            key={image.id}
-            type="button"
-            className="gallery-item"
-            ref={(element) => {
-              triggers.current[index] = element;
-            }}
-            onClick={() => setCurrent(index)}
-            aria-label={`Open image ${index + 1} of ${images.length}: ${image.alt}`}
-          >
-            <ResponsiveImage image={image} sizes={GALLERY_SIZES} eager={index < 2} />
-          </button>
+          <div key={image.id} className="gallery-cell">
+            <button
+              type="button"
+              className="gallery-item"
+              ref={(element) => {
+                triggers.current[index] = element;
+              }}
+              onClick={() => setCurrent(index)}
+              aria-label={`Open image ${index + 1} of ${images.length}: ${image.alt}`}
+            >
+              <ResponsiveImage image={image} sizes={GALLERY_SIZES} eager={index < 2} />
+            </button>
+            <LikeButton imageId={image.id} className="like-button overlay" />
+          </div>
         ))}
       </section>
       <dialog ref={dialog} className="lightbox" aria-label={`${title}: image viewer`} onKeyDown={onKeyDown}>
@@ -101,6 +110,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
             <p className="lightbox-caption" aria-live="polite">
               {current + 1} / {images.length} · {shown.alt}
             </p>
+            <LikeButton imageId={shown.id} className="like-button lightbox-like" />
             <button type="button" className="lightbox-close" onClick={close} aria-label="Close image viewer">
               ×
             </button>

@@ -24,6 +24,9 @@ export function SiteHeader() {
           <a href="/search" className="nav-browse">
             Browse
           </a>
+          <a href="/liked" className="nav-liked">
+            Liked
+          </a>
           <AccountLink />
           <a href="/pricing" className="button small">
             Pro

@@ -2,6 +2,7 @@ import type { StyleView } from "@/services/styles/present";
 import { CopyButton } from "./CopyButton";
 import { LockIcon } from "./icons";
 import { categoryName, modelLabel } from "./labels";
+import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
 
 export const CARD_IMAGE_SIZES =
@@ -18,6 +19,7 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
           <ResponsiveImage image={cover} sizes={CARD_IMAGE_SIZES} eager={eager} className="card-image" />
         ) : null}
         <span className="card-count">{style.images.length} images</span>
+        {cover ? <LikeButton imageId={cover.id} className="like-button overlay" /> : null}
       </div>
       <div className="card-body">
         <h3 className="card-title">

@@ -24,6 +24,8 @@ export interface Catalog {
   imageIds: ReadonlySet<string>;
   /** every image file the catalog names; nothing else is ever served */
   imageFiles: ReadonlySet<string>;
+  /** the style each image belongs to */
+  styleIdByImageId: ReadonlyMap<string, string>;
 }
 
 function recipeWordsOf(style: StyleRecord): string[] {
@@ -59,6 +61,7 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
   const bySlug = new Map<string, IndexedStyle>();
   const imageIds = new Set<string>();
   const imageFiles = new Set<string>();
+  const styleIdByImageId = new Map<string, string>();
   for (const style of file.styles) {
     if (byId.has(style.id)) throw new Error(`catalog: duplicate style id ${style.id}`);
     if (bySlug.has(style.slug)) throw new Error(`catalog: duplicate style slug ${style.slug}`);
@@ -69,7 +72,16 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
       if (imageIds.has(image.id)) throw new Error(`catalog: duplicate image id ${image.id}`);
       imageIds.add(image.id);
       imageFiles.add(image.file);
+      styleIdByImageId.set(image.id, style.id);
     }
   }
-  return { version: file.version, styles: [...byId.values()], byId, bySlug, imageIds, imageFiles };
+  return {
+    version: file.version,
+    styles: [...byId.values()],
+    byId,
+    bySlug,
+    imageIds,
+    imageFiles,
+    styleIdByImageId,
+  };
 }

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 import { api } from "@/client/api";
+import { queueAllLocalLikes } from "@/client/likes";
 import { saveToken } from "@/client/session";
 import { CodeBoxes, EMPTY_CODE, isComplete } from "./CodeBoxes";
 
@@ -58,6 +59,8 @@ export function SignInFlow({ next }: { next: string }) {
     setBusy(false);
     if (result.ok) {
       saveToken(result.data.token);
+      // likes made before signing in join the account
+      queueAllLocalLikes();
       window.location.assign(next);
       return;
     }

@@ -1,0 +1,130 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { type LikeEntry, type LikeOp, mergeStates, stateOf } from "@/domain/likes/merge";
+import { api } from "./api";
+import { readToken } from "./session";
+
+/**
+ * Likes live in this browser first (no account needed). Once signed in, every change
+ * also goes into a queue that survives reloads and is sent to the server; what the
+ * server answers is merged back, so every device converges (domain/likes/merge).
+ */
+const LIKES_KEY = "mjpro.likes";
+const QUEUE_KEY = "mjpro.likesQueue";
+const MAX_BATCH = 500;
+
+type Stored = Record<string, [0 | 1, number]>;
+
+const listeners = new Set<() => void>();
+let snapshot: ReadonlyMap<string, LikeEntry> | undefined;
+
+function readState(): ReadonlyMap<string, LikeEntry> {
+  if (snapshot) return snapshot;
+  try {
+    const stored = JSON.parse(localStorage.getItem(LIKES_KEY) ?? "{}") as Stored;
+    snapshot = new Map(Object.entries(stored).map(([id, [liked, at]]) => [id, { liked: liked === 1, at }]));
+  } catch {
+    snapshot = new Map();
+  }
+  return snapshot;
+}
+
+function writeState(state: ReadonlyMap<string, LikeEntry>) {
+  const stored: Stored = {};
+  for (const [id, entry] of state) stored[id] = [entry.liked ? 1 : 0, entry.at];
+  localStorage.setItem(LIKES_KEY, JSON.stringify(stored));
+  snapshot = state;
+  for (const listener of listeners) listener();
+}
+
+function readQueue(): LikeOp[] {
+  try {
+    return JSON.parse(localStorage.getItem(QUEUE_KEY) ?? "[]") as LikeOp[];
+  } catch {
+    return [];
+  }
+}
+
+function writeQueue(queue: LikeOp[]) {
+  if (queue.length === 0) localStorage.removeItem(QUEUE_KEY);
+  else localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === LIKES_KEY || event.key === null) {
+      snapshot = undefined;
+      listener();
+    }
+  };
+  window.addEventListener("storage", onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("storage", onStorage);
+  };
+}
+
+const EMPTY: ReadonlyMap<string, LikeEntry> = new Map();
+
+/** The likes of this browser; empty on the server and during hydration. */
+export function useLikes(): ReadonlyMap<string, LikeEntry> {
+  return useSyncExternalStore(subscribe, readState, () => EMPTY);
+}
+
+export function isLiked(state: ReadonlyMap<string, LikeEntry>, imageId: string): boolean {
+  return state.get(imageId)?.liked === true;
+}
+
+/** Likes or unlikes at once in this browser, then (when signed in) queues it for the server. */
+export function setLiked(imageId: string, liked: boolean): void {
+  const op: LikeOp = { imageId, liked, at: Date.now() };
+  writeState(mergeStates(readState(), stateOf([op])));
+  if (readToken()) {
+    writeQueue([...readQueue(), op]);
+    void flushLikes();
+  }
+}
+
+/** After sign-in: everything liked (or unliked) here goes to the account. */
+export function queueAllLocalLikes(): void {
+  const ops = [...readState()].map(([imageId, entry]) => ({ imageId, ...entry }));
+  writeQueue([...readQueue(), ...ops]);
+}
+
+let flushing: Promise<void> | undefined;
+
+/**
+ * Sends the queue and merges the server's answer. A batch leaves the queue only once
+ * the server has it; offline, a store outage (503) or a rejected token keep it for later.
+ */
+export function flushLikes(): Promise<void> {
+  flushing ??= (async () => {
+    try {
+      while (readToken()) {
+        const queue = readQueue();
+        const batch = queue.slice(0, MAX_BATCH);
+        const result = batch.length
+          ? await api<{ entries: LikeOp[] }>("/api/likes/sync", {
+              method: "POST",
+              body: { ops: batch },
+              auth: true,
+            })
+          : await api<{ entries: LikeOp[] }>("/api/likes", { auth: true });
+        if (!result.ok) {
+          // a batch the server refuses as invalid (say, an image since removed) would block the queue forever
+          if (result.status === 400) writeQueue(readQueue().slice(batch.length));
+          return;
+        }
+        writeQueue(readQueue().slice(batch.length));
+        writeState(mergeStates(readState(), stateOf(result.data.entries)));
+        // the answer holds the whole merged set, so once the queue is empty we are in step
+        if (readQueue().length === 0) return;
+      }
+    } finally {
+      flushing = undefined;
+    }
+  })();
+  return flushing;
+}

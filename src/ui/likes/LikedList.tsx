@@ -1,0 +1,151 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { api } from "@/client/api";
+import { useLikes } from "@/client/likes";
+import { allRecipesText, type LikedRow, toCsv, toJson, toText } from "@/client/likes-export";
+import { useHydrated } from "@/client/session";
+import { likedImages } from "@/domain/likes/merge";
+import type { StyleView } from "@/services/styles/present";
+import { CopyButton } from "../CopyButton";
+import { ResponsiveImage } from "../ResponsiveImage";
+import { LikeButton } from "./LikeButton";
+
+const THUMB_SIZES = "(min-width: 1000px) 200px, 30vw";
+
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The liked images of this browser (and account), grouped by style, newest first. */
+export function LikedList() {
+  const hydrated = useHydrated();
+  const likes = useLikes();
+  const liked = useMemo(() => likedImages(likes), [likes]);
+  const [styles, setStyles] = useState<Map<string, StyleView>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const idsKey = liked.map((l) => l.imageId).join(",");
+
+  useEffect(() => {
+    if (!idsKey) return;
+    let cancelled = false;
+    void api<{ items: StyleView[] }>("/api/styles/of-images", {
+      method: "POST",
+      body: { imageIds: idsKey.split(",").slice(0, 500) },
+      auth: true,
+    }).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      setError(null);
+      setStyles(
+        new Map(result.data.items.flatMap((style) => style.images.map((image) => [image.id, style]))),
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [idsKey]);
+
+  const rows: LikedRow[] = liked.flatMap(({ imageId, likedAt }) => {
+    const style = styles.get(imageId);
+    const image = style?.images.find((i) => i.id === imageId);
+    if (!style || !image) return [];
+    return [
+      {
+        imageId,
+        likedAt,
+        styleId: style.id,
+        styleSlug: style.slug,
+        styleTitle: style.title,
+        imageAlt: image.alt,
+        recipe: style.recipe?.text ?? null,
+      },
+    ];
+  });
+  const groups = new Map<string, LikedRow[]>();
+  for (const row of rows) groups.set(row.styleId, [...(groups.get(row.styleId) ?? []), row]);
+
+  if (!hydrated) return <p className="empty">Loading your likes…</p>;
+  if (liked.length === 0) {
+    return (
+      <p className="empty">
+        No likes yet. Press the heart on any image to keep it here; no account needed.{" "}
+        <a href="/">Browse styles</a>
+      </p>
+    );
+  }
+  if (error) {
+    return (
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    );
+  }
+
+  const recipes = allRecipesText(rows);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <div className="recipe-actions liked-actions">
+        {recipes ? <CopyButton text={recipes} label="all liked recipes" /> : null}
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => download(`mjpro-likes-${stamp}.json`, "application/json", toJson(rows, new Date()))}
+        >
+          Export JSON
+        </button>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => download(`mjpro-likes-${stamp}.csv`, "text/csv", toCsv(rows))}
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => download(`mjpro-likes-${stamp}.txt`, "text/plain", toText(rows))}
+        >
+          Export text
+        </button>
+      </div>
+      {[...groups.values()].map((group) => {
+        const first = group[0] as LikedRow;
+        const style = styles.get(first.imageId) as StyleView;
+        return (
+          <section
+            key={first.styleId}
+            className="liked-group"
+            aria-label={first.styleTitle}
+            data-style-id={first.styleId}
+          >
+            <h2>
+              <a href={`/styles/${first.styleSlug}`}>{first.styleTitle}</a>
+            </h2>
+            <p className="liked-recipe">{first.recipe ? <code>{first.recipe}</code> : "Pro recipe"}</p>
+            <div className="liked-images">
+              {group.map((row) => {
+                const image = style.images.find((i) => i.id === row.imageId);
+                return image ? (
+                  <div key={row.imageId} className="liked-cell">
+                    <ResponsiveImage image={image} sizes={THUMB_SIZES} />
+                    <LikeButton imageId={row.imageId} className="like-button overlay" />
+                  </div>
+                ) : null;
+              })}
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}

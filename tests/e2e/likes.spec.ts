@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { latestMailTo } from "../../src/adapters/mail/outbox";
+
+const outbox = path.join("tmp", "e2e-data", "outbox");
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/signin?next=/liked");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/16 or older/).check();
+  const sentAt = Date.now();
+  await page.getByRole("button", { name: "Send code" }).click();
+  let code: string | undefined;
+  await expect
+    .poll(async () => {
+      const mail = await latestMailTo(outbox, email);
+      code = mail && Date.parse(mail.sentAt) >= sentAt - 1000 ? mail.text.match(/\b\d{6}\b/)?.[0] : undefined;
+      return code;
+    })
+    .toBeTruthy();
+  for (const [index, digit] of [...(code as string)].entries())
+    await page.getByLabel(`Digit ${index + 1} of 6`).fill(digit);
+  await expect(page).toHaveURL(/\/liked$/);
+}
+
+async function newPage(browser: Browser) {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  return context.newPage();
+}
+
+const likedCells = (page: Page) => page.locator(".liked-cell");
+
+test("likes stay in the browser, join the account on sign-in, and sync across devices", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  const email = `likes-${Date.now()}@example.com`;
+  const free = (await (await request.get("/api/styles?tier=free&limit=10")).json()).items.find(
+    (s: { images: unknown[] }) => s.images.length >= 3,
+  );
+
+  // device B signs in first; the per-email send limit (1 a minute) then lets A sign in later
+  const b = await newPage(browser);
+  await signIn(b, email);
+  const bSignedInAt = Date.now();
+  await expect(b.getByText("No likes yet.")).toBeVisible();
+
+  // device A likes three images without an account
+  const a = await newPage(browser);
+  await a.goto(`/styles/${free.slug}`);
+  const gallery = a.getByRole("region", { name: /Images made with/ });
+  for (let i = 0; i < 3; i++)
+    await gallery.getByRole("button", { name: "Like", exact: true }).first().click();
+  await expect(gallery.getByRole("button", { name: "Unlike", exact: true })).toHaveCount(3);
+  await a.reload();
+  await expect(
+    a.getByRole("region", { name: /Images made with/ }).getByRole("button", { name: "Unlike", exact: true }),
+  ).toHaveCount(3);
+  expect(await a.evaluate(() => Object.keys(localStorage).sort())).toEqual(["mjpro.likes"]);
+
+  await a.waitForTimeout(Math.max(0, 61_000 - (Date.now() - bSignedInAt)));
+  await signIn(a, email);
+  await expect(likedCells(a)).toHaveCount(3);
+
+  // B sees the three on its next load, and unlikes one
+  await b.reload();
+  await expect(likedCells(b)).toHaveCount(3);
+  await likedCells(b).first().getByRole("button", { name: "Unlike", exact: true }).click();
+  await expect(likedCells(b)).toHaveCount(2);
+  await expect.poll(() => b.evaluate(() => localStorage.getItem("mjpro.likesQueue"))).toBeNull();
+
+  // A sees two after a reload
+  await a.reload();
+  await expect(likedCells(a)).toHaveCount(2);
+
+  // copy and export on the Liked page
+  await a.getByRole("button", { name: "Copy all liked recipes" }).click();
+  expect(await a.evaluate(() => navigator.clipboard.readText())).toBe(free.recipe.text);
+  const [json] = await Promise.all([
+    a.waitForEvent("download"),
+    a.getByRole("button", { name: "Export JSON" }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync((await json.path()) as string, "utf8"));
+  expect(exported.likes).toHaveLength(2);
+  expect(
+    exported.likes.every(
+      (l: { styleId: string; recipe: string }) => l.styleId === free.id && l.recipe === free.recipe.text,
+    ),
+  ).toBe(true);
+  const [csv] = await Promise.all([
+    a.waitForEvent("download"),
+    a.getByRole("button", { name: "Export CSV" }).click(),
+  ]);
+  const csvLines = readFileSync((await csv.path()) as string, "utf8")
+    .trimEnd()
+    .split("\r\n");
+  expect(csvLines).toHaveLength(3);
+  expect(csvLines[0]).toBe("imageId,likedAt,styleId,styleTitle,imageAlt,recipe");
+  const [text] = await Promise.all([
+    a.waitForEvent("download"),
+    a.getByRole("button", { name: "Export text" }).click(),
+  ]);
+  expect(readFileSync((await text.path()) as string, "utf8")).toContain(free.title);
+});
+
+test("the lightbox likes with the l key", async ({ page, request }) => {
+  const style = (await (await request.get("/api/styles?limit=1")).json()).items[0];
+  await page.goto(`/styles/${style.slug}`);
+  await page
+    .getByRole("region", { name: /Images made with/ })
+    .getByRole("button", { name: /Open image 1/ })
+    .click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("button", { name: "Like", exact: true })).toBeVisible();
+  await page.keyboard.press("l");
+  await expect(dialog.getByRole("button", { name: "Unlike", exact: true })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(
+    page
+      .getByRole("region", { name: /Images made with/ })
+      .getByRole("button", { name: "Unlike", exact: true }),
+  ).toHaveCount(1);
+});

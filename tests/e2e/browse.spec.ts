@@ -19,7 +19,9 @@ test("browse from home to a category to a style", async ({ page }) => {
   await expect(page).toHaveURL(/\/styles\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText(/^Tested on /).first()).toBeVisible();
-  await expect(page.getByRole("region", { name: /Images made with/ }).getByRole("button")).not.toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: /Images made with/ }).getByRole("button", { name: /^Open image/ }),
+  ).not.toHaveCount(0);
 });
 
 test("a Pro style shows its images and a lock with an Upgrade link, never the recipe", async ({
@@ -33,9 +35,9 @@ test("a Pro style shows its images and a lock with an Upgrade link, never the re
   await expect(page.getByText("Pro recipe", { exact: false }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Upgrade to Pro" })).toHaveAttribute("href", "/pricing");
   await expect(page.locator(".style-head").getByRole("button", { name: /^Copy/ })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: /Images made with/ }).getByRole("button")).toHaveCount(
-    style.images.length,
-  );
+  await expect(
+    page.getByRole("region", { name: /Images made with/ }).getByRole("button", { name: /^Open image/ }),
+  ).toHaveCount(style.images.length);
 });
 
 test("the grid loads further pages as you scroll, without repeating a style", async ({ page }) => {

@@ -33,7 +33,7 @@ test("the lightbox moves with the arrow keys, closes on Escape and returns focus
   await page.goto(`/styles/${style.slug}`);
 
   const gallery = page.getByRole("region", { name: /Images made with/ });
-  const second = gallery.getByRole("button").nth(1);
+  const second = gallery.getByRole("button", { name: /^Open image/ }).nth(1);
   await second.focus();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog");
@@ -50,5 +50,5 @@ test("the lightbox moves with the arrow keys, closes on Escape and returns focus
 
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
-  await expect(gallery.getByRole("button").nth(total - 1)).toBeFocused();
+  await expect(gallery.getByRole("button", { name: /^Open image/ }).nth(total - 1)).toBeFocused();
 });

@@ -124,3 +124,43 @@ test("the lightbox likes with the l key", async ({ page, request }) => {
       .getByRole("button", { name: "Unlike", exact: true }),
   ).toHaveCount(1);
 });
+
+test("a like made while the store is down waits in the queue, survives a reload and is sent later", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const email = `queue-${Date.now()}@example.com`;
+  await signIn(page, email);
+  const style = (await (await page.request.get("/api/styles?limit=2")).json()).items[1];
+  // the store is down: every likes call answers 503 as the API does then
+  await page.route("**/api/likes**", (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: "application/json",
+      body: '{"error":{"code":"store_unavailable","message":"down"}}',
+    }),
+  );
+  await page.goto(`/styles/${style.slug}`);
+  await page
+    .getByRole("region", { name: /Images made with/ })
+    .getByRole("button", { name: "Like", exact: true })
+    .first()
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("mjpro.likesQueue") ?? "[]").length))
+    .toBe(1);
+  await page.reload();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem("mjpro.likesQueue") ?? "[]").length)).toBe(
+    1,
+  );
+
+  // back up: the next load sends the queue
+  await page.unroute("**/api/likes**");
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("mjpro.likesQueue"))).toBeNull();
+  const token = await page.evaluate(() => localStorage.getItem("mjpro.token"));
+  const stored = await (
+    await page.request.get("/api/likes", { headers: { authorization: `Bearer ${token}` } })
+  ).json();
+  expect(stored.likes.map((l: { imageId: string }) => l.imageId)).toEqual([style.images[0].id]);
+});

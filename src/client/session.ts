@@ -63,3 +63,9 @@ export function useHydrated(): boolean {
     () => false,
   );
 }
+
+/** Signs this browser out: local data gone, back to the start page. */
+export function signOut(): void {
+  clearLocalData();
+  window.location.assign("/");
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { clearLocalData, useHydrated, useToken } from "@/client/session";
+import { signOut, useHydrated, useToken } from "@/client/session";
 
 /**
  * "Sign in" for visitors; for signed-in people an Account menu (their account page and
@@ -73,14 +73,7 @@ export function AccountLink() {
             <a href="/account">Your account</a>
           </li>
           <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                clearLocalData();
-                window.location.assign("/");
-              }}
-            >
+            <button type="button" className="link-button" onClick={signOut}>
               Sign out
             </button>
           </li>

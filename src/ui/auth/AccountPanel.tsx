@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { api } from "@/client/api";
-import { clearLocalData, useHydrated, useToken } from "@/client/session";
+import { clearLocalData, signOut, useHydrated, useToken } from "@/client/session";
 
 interface Me {
   email: string;
@@ -67,14 +67,7 @@ export function AccountPanel() {
         <dd>{new Date(me.createdAt).toLocaleDateString("en", { dateStyle: "long" })}</dd>
       </dl>
       <div className="recipe-actions">
-        <button
-          type="button"
-          className="button secondary"
-          onClick={() => {
-            clearLocalData();
-            window.location.assign("/");
-          }}
-        >
+        <button type="button" className="button secondary" onClick={signOut}>
           Sign out
         </button>
         <button

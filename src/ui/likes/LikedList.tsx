@@ -13,6 +13,17 @@ import { LikeButton } from "./LikeButton";
 
 const THUMB_SIZES = "(min-width: 1000px) 200px, 30vw";
 
+const EXPORTS = [
+  {
+    label: "JSON",
+    extension: "json",
+    type: "application/json",
+    render: (rows: LikedRow[]) => toJson(rows, new Date()),
+  },
+  { label: "CSV", extension: "csv", type: "text/csv", render: toCsv },
+  { label: "text", extension: "txt", type: "text/plain", render: toText },
+] as const;
+
 function download(name: string, type: string, body: string) {
   const url = URL.createObjectURL(new Blob([body], { type }));
   const link = document.createElement("a");
@@ -96,27 +107,18 @@ export function LikedList() {
     <>
       <div className="recipe-actions liked-actions">
         {recipes ? <CopyButton text={recipes} label="all liked recipes" /> : null}
-        <button
-          type="button"
-          className="button secondary small"
-          onClick={() => download(`mjpro-likes-${stamp}.json`, "application/json", toJson(rows, new Date()))}
-        >
-          Export JSON
-        </button>
-        <button
-          type="button"
-          className="button secondary small"
-          onClick={() => download(`mjpro-likes-${stamp}.csv`, "text/csv", toCsv(rows))}
-        >
-          Export CSV
-        </button>
-        <button
-          type="button"
-          className="button secondary small"
-          onClick={() => download(`mjpro-likes-${stamp}.txt`, "text/plain", toText(rows))}
-        >
-          Export text
-        </button>
+        {EXPORTS.map((format) => (
+          <button
+            key={format.label}
+            type="button"
+            className="button secondary small"
+            onClick={() =>
+              download(`mjpro-likes-${stamp}.${format.extension}`, format.type, format.render(rows))
+            }
+          >
+            Export {format.label}
+          </button>
+        ))}
       </div>
       {[...groups.values()].map((group) => {
         const first = group[0] as LikedRow;

@@ -22,7 +22,18 @@ async function writeClipboard(text: string): Promise<void> {
 type CopyState = "idle" | "copied" | "failed";
 
 /** Copies `text` exactly. The accessible name stays "Copy" (plus `label`); the result is announced. */
-export function CopyButton({ text, label, className }: { text: string; label?: string; className?: string }) {
+export function CopyButton({
+  text,
+  label,
+  className,
+  visibleLabel = "Copy",
+}: {
+  text: string;
+  label?: string;
+  className?: string;
+  /** what the button shows before copying; the accessible name stays "Copy …" */
+  visibleLabel?: string;
+}) {
   const [state, setState] = useState<CopyState>("idle");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -55,7 +66,7 @@ export function CopyButton({ text, label, className }: { text: string; label?: s
         data-state={state}
       >
         <span aria-hidden="true">
-          {state === "copied" ? "Copied" : state === "failed" ? "Press Ctrl+C" : "Copy"}
+          {state === "copied" ? "Copied" : state === "failed" ? "Press Ctrl+C" : visibleLabel}
         </span>
       </button>
       {/* outside the button: a button's children are presentational, so a status inside it may go unheard */}

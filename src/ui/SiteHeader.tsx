@@ -21,6 +21,9 @@ export function SiteHeader() {
           </form>
         </search>
         <nav aria-label="Main" className="header-nav">
+          <a href="/search" className="search-link" aria-label="Search">
+            <SearchIcon />
+          </a>
           <a href="/search" className="nav-browse">
             Browse
           </a>

@@ -106,7 +106,9 @@ export function LikedList() {
   return (
     <>
       <div className="recipe-actions liked-actions">
-        {recipes ? <CopyButton text={recipes} label="all liked recipes" /> : null}
+        {recipes ? (
+          <CopyButton text={recipes} label="all liked recipes" visibleLabel="Copy all recipes" />
+        ) : null}
         {EXPORTS.map((format) => (
           <button
             key={format.label}

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Store, UserRecord } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
+import type { Subscription } from "@/domain/billing/subscription";
 import { stateOf } from "@/domain/likes/merge";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -177,6 +178,49 @@ describe.each(subjects)("store contract: $name", (subject) => {
     expect(Object.fromEntries(stored.map((r) => [r.imageId, { liked: r.liked, at: r.at }]))).toEqual(
       Object.fromEntries(expected),
     );
+  });
+
+  it("keeps the newest subscription state whatever order states arrive in, also concurrently", async () => {
+    const userId = `usr_${emailKey()}`;
+    const base: Subscription = {
+      subscriptionId: "sub_1",
+      customerId: "cus_1",
+      status: "active",
+      interval: "month",
+      currentPeriodEnd: 2_000,
+      cancelAtPeriodEnd: false,
+      endedAt: null,
+      eventAt: 100,
+    };
+    const states = Array.from({ length: 20 }, (_, i) => ({
+      ...base,
+      status: (i % 3 === 0 ? "past_due" : "active") as Subscription["status"],
+      eventAt: 100 + i,
+    }));
+    const deleted = { ...base, status: "canceled" as const, endedAt: 150, eventAt: 150 };
+    await Promise.all([...states, deleted].reverse().map((state) => store.billing.apply(userId, state)));
+    expect(await store.billing.get(userId)).toEqual(deleted);
+    expect(await store.billing.apply(userId, { ...base, eventAt: 120 })).toEqual(deleted);
+  });
+
+  it("links a customer to a person once and finds either from the other", async () => {
+    const userId = `usr_${emailKey()}`;
+    const customer = `cus_${emailKey().slice(0, 12)}`;
+    expect(await store.billing.customerOf(userId)).toBeUndefined();
+    expect(await store.billing.linkCustomer(userId, customer)).toBe(customer);
+    expect(await store.billing.linkCustomer(userId, "cus_other")).toBe(customer);
+    expect(await store.billing.customerOf(userId)).toBe(customer);
+    expect(await store.billing.userOfCustomer(customer)).toBe(userId);
+    expect(await store.billing.userOfCustomer("cus_nobody")).toBeUndefined();
+  });
+
+  it("says yes to the first delivery of an event only, even when deliveries race", async () => {
+    const eventId = `evt_${emailKey()}`;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => store.billing.firstDelivery(eventId, 60_000)),
+    );
+    expect(answers.filter(Boolean)).toHaveLength(1);
+    expect(await store.billing.firstDelivery(eventId, 60_000)).toBe(false);
   });
 
   it("keeps everything across a restart", async () => {

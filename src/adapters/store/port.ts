@@ -1,3 +1,5 @@
+import type { Subscription } from "@/domain/billing/subscription";
+
 /**
  * Where mutable data lives. Adapters: SQLite (embedded default, a file under DATA_DIR)
  * and Redis (production: Upstash or any Redis over TCP/TLS). Both pass one contract
@@ -64,6 +66,18 @@ export interface LikeStore {
   apply(userId: string, ops: readonly LikeRecord[], dropTombstonesBefore: number): Promise<LikeRecord[]>;
 }
 
+export interface BillingStore {
+  get(userId: string): Promise<Subscription | undefined>;
+  /** Stores `state` unless the stored one is newer (domain/billing newerState), atomically; answers what is stored. */
+  apply(userId: string, state: Subscription): Promise<Subscription>;
+  /** Links a payment-provider customer to a person once; answers the customer linked now. */
+  linkCustomer(userId: string, customerId: string): Promise<string>;
+  customerOf(userId: string): Promise<string | undefined>;
+  userOfCustomer(customerId: string): Promise<string | undefined>;
+  /** True the first time an event id is seen (within `ttlMs`): each event takes effect once. */
+  firstDelivery(eventId: string, ttlMs: number): Promise<boolean>;
+}
+
 export interface RateLimitRule {
   /** names the counter; part of every key of the rule */
   name: string;
@@ -93,6 +107,7 @@ export interface Store {
   users: UserStore;
   codes: CodeStore;
   likes: LikeStore;
+  billing: BillingStore;
   limits: RateLimitStore;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;

@@ -1,5 +1,6 @@
 import { Redis } from "ioredis";
 import { RateLimiterRedis } from "rate-limiter-flexible";
+import { newerState, type Subscription } from "@/domain/billing/subscription";
 import { type LikeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
 import { rateLimitStore } from "./rate-limits";
 
@@ -46,6 +47,15 @@ for i = 1, #all, 2 do
 end
 return kept`;
 
+/** Sets KEYS[1] to ARGV[2] only while it still holds ARGV[1] ("" for absent): a compare-and-set. */
+const COMPARE_AND_SET = `
+local current = redis.call('GET', KEYS[1]) or ''
+if current == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2])
+  return 1
+end
+return 0`;
+
 /** Counts an attempt on an existing code only; -1 when there is none. */
 const COUNT_ATTEMPT = `
 if redis.call('EXISTS', KEYS[1]) == 1 then
@@ -90,6 +100,10 @@ export function redisStore(options: RedisStoreOptions): Store {
     profile: (id: string) => `${prefix}u:{${id}}:profile`,
     code: (emailKey: string) => `${prefix}c:{${emailKey}}`,
     likes: (userId: string) => `${prefix}u:{${userId}}:likes`,
+    subscription: (userId: string) => `${prefix}u:{${userId}}:subscription`,
+    customer: (userId: string) => `${prefix}u:{${userId}}:customer`,
+    customerIndex: (customerId: string) => `${prefix}cust:{${customerId}}`,
+    event: (eventId: string) => `${prefix}evt:{${eventId}}`,
   };
 
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -168,6 +182,41 @@ export function redisStore(options: RedisStoreOptions): Store {
         guard(async () => {
           await redis.del(keys.code(emailKey));
         }),
+    },
+    billing: {
+      get: (userId) =>
+        guard(async () => {
+          const raw = await redis.get(keys.subscription(userId));
+          return raw ? (JSON.parse(raw) as Subscription) : undefined;
+        }),
+      // read, merge with the domain rule, compare-and-set; a concurrent writer makes it go round again
+      apply: (userId, state) =>
+        guard(async () => {
+          for (let attempt = 0; attempt < 10; attempt++) {
+            const raw = (await redis.get(keys.subscription(userId))) ?? "";
+            const stored = newerState(raw ? (JSON.parse(raw) as Subscription) : undefined, state);
+            const next = JSON.stringify(stored);
+            if (next === raw) return stored;
+            if (Number(await redis.eval(COMPARE_AND_SET, 1, keys.subscription(userId), raw, next)) === 1)
+              return stored;
+          }
+          throw new Error("billing: too many concurrent writers");
+        }),
+      linkCustomer: (userId, customerId) =>
+        guard(async () => {
+          await redis.set(keys.customer(userId), customerId, "NX");
+          const linked = (await redis.get(keys.customer(userId))) as string;
+          await redis.set(keys.customerIndex(linked), userId);
+          return linked;
+        }),
+      customerOf: (userId) => guard(async () => (await redis.get(keys.customer(userId))) ?? undefined),
+      userOfCustomer: (customerId) =>
+        guard(async () => (await redis.get(keys.customerIndex(customerId))) ?? undefined),
+      firstDelivery: (eventId, ttlMs) =>
+        guard(
+          async () =>
+            (await redis.set(keys.event(eventId), "1", "PX", Math.max(1, Math.round(ttlMs)), "NX")) === "OK",
+        ),
     },
     likes: {
       get: (userId) =>

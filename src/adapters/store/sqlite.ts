@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { RateLimiterSQLite } from "rate-limiter-flexible";
+import { newerState, type Subscription } from "@/domain/billing/subscription";
 import { type CodeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
 import { rateLimitStore } from "./rate-limits";
 
@@ -28,6 +29,15 @@ create table if not exists likes (
   at integer not null,
   primary key (user_id, image_id)
 ) without rowid;
+create table if not exists billing (
+  user_id text primary key,
+  customer_id text unique,
+  subscription text
+);
+create table if not exists billing_events (
+  event_id text primary key,
+  forget_at integer not null
+);
 -- rate-limiter-flexible's table, created here so limiters never race its asynchronous set-up
 create table if not exists rate_limits (
   key text primary key,
@@ -105,6 +115,13 @@ export function sqliteStore(options: { file: string }): Store {
     ),
   };
 
+  const readSubscription = (userId: string): Subscription | undefined => {
+    const row = db.prepare("select subscription from billing where user_id = ?").get(userId) as
+      | { subscription: string | null }
+      | undefined;
+    return row?.subscription ? (JSON.parse(row.subscription) as Subscription) : undefined;
+  };
+
   const readLikes = (userId: string) =>
     statements.likesOf
       .all(userId)
@@ -162,6 +179,65 @@ export function sqliteStore(options: { file: string }): Store {
       delete: (emailKey) =>
         guard(() => {
           statements.deleteCode.run(emailKey);
+        }),
+    },
+    billing: {
+      get: (userId) => guard(() => readSubscription(userId)),
+      apply: (userId, state) =>
+        guard(() =>
+          db.transaction(() => {
+            const stored = newerState(readSubscription(userId), state);
+            db.prepare(
+              `insert into billing (user_id, subscription) values (?, ?)
+               on conflict (user_id) do update set subscription = excluded.subscription`,
+            ).run(userId, JSON.stringify(stored));
+            return stored;
+          })(),
+        ),
+      linkCustomer: (userId, customerId) =>
+        guard(() =>
+          db.transaction(() => {
+            db.prepare("insert into billing (user_id) values (?) on conflict do nothing").run(userId);
+            db.prepare("update billing set customer_id = ? where user_id = ? and customer_id is null").run(
+              customerId,
+              userId,
+            );
+            return (
+              db.prepare("select customer_id from billing where user_id = ?").get(userId) as {
+                customer_id: string;
+              }
+            ).customer_id;
+          })(),
+        ),
+      customerOf: (userId) =>
+        guard(
+          () =>
+            (
+              db.prepare("select customer_id from billing where user_id = ?").get(userId) as
+                | { customer_id: string | null }
+                | undefined
+            )?.customer_id ?? undefined,
+        ),
+      userOfCustomer: (customerId) =>
+        guard(
+          () =>
+            (
+              db.prepare("select user_id from billing where customer_id = ?").get(customerId) as
+                | { user_id: string }
+                | undefined
+            )?.user_id,
+        ),
+      firstDelivery: (eventId, ttlMs) =>
+        guard(() => {
+          const now = Date.now();
+          db.prepare("delete from billing_events where forget_at <= ?").run(now);
+          return (
+            db
+              .prepare(
+                "insert into billing_events (event_id, forget_at) values (?, ?) on conflict do nothing",
+              )
+              .run(eventId, now + ttlMs).changes === 1
+          );
         }),
     },
     likes: {

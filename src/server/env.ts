@@ -52,6 +52,26 @@ export const envSchema = z.object({
     z.string().startsWith("re_", "must start with re_").optional(),
   ),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("mjpro <sign-in@mjpro.local>")),
+  /** switch payments to Stripe (with the webhook secret and price ids) */
+  STRIPE_SECRET_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key")
+      .optional(),
+  ),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().startsWith("whsec_", "must start with whsec_").optional(),
+  ),
+  STRIPE_PRICE_MONTH: z.preprocess(
+    emptyAsUndefined,
+    z.string().startsWith("price_", "must start with price_").optional(),
+  ),
+  STRIPE_PRICE_YEAR: z.preprocess(
+    emptyAsUndefined,
+    z.string().startsWith("price_", "must start with price_").optional(),
+  ),
   /** set by Vercel; hosted production refuses the embedded secret */
   VERCEL: z.preprocess(emptyAsUndefined, z.string().optional()),
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { MailDeliveryError } from "@/adapters/mail/port";
+import { InvalidWebhookError } from "@/adapters/payments/port";
 import { StoreUnavailableError } from "@/adapters/store/port";
 import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
 import { AppError, InvalidInputError, NotFoundError } from "@/services/errors";
@@ -51,6 +52,9 @@ export function toErrorResponse(error: unknown): Response {
         "Retry-After": "5",
       },
     );
+  }
+  if (error instanceof InvalidWebhookError) {
+    return errorResponse(400, "invalid_webhook", `Webhook refused: ${error.message}.`);
   }
   if (error instanceof MailDeliveryError) {
     console.error(`mail unavailable: ${error.message}`);

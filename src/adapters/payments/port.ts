@@ -1,0 +1,34 @@
+import type { Subscription } from "@/domain/billing/subscription";
+
+/**
+ * A payment provider event, reshaped into mjpro's own terms so no service ever
+ * touches a vendor SDK type (adapters: stripe, local).
+ */
+export interface PaymentEvent {
+  id: string;
+  type: string;
+  /** when the provider created the event, ms */
+  createdAt: number;
+  customerId?: string;
+  /** the person, when the event carries it (checkout's client_reference_id) */
+  userId?: string;
+  /** the subscription as the event carries it, when it does */
+  subscription?: Subscription;
+  /** the subscription the event is about, when it carries only its id */
+  subscriptionId?: string;
+}
+
+export interface PaymentsPort {
+  kind: "stripe" | "local";
+  /** Checks the signature and age of a webhook delivery; throws InvalidWebhookError. */
+  readWebhook(rawBody: string, signature: string | null): PaymentEvent;
+  /** The subscription as the provider has it now, stamped with `eventAt`. */
+  fetchSubscription(subscriptionId: string, eventAt: number): Promise<Subscription>;
+}
+
+export class InvalidWebhookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidWebhookError";
+  }
+}

@@ -1,0 +1,114 @@
+import Stripe from "stripe";
+import {
+  SUBSCRIPTION_STATUSES,
+  type Subscription,
+  type SubscriptionStatus,
+} from "@/domain/billing/subscription";
+import { InvalidWebhookError, type PaymentEvent, type PaymentsPort } from "./port";
+
+/** Pinned: the shapes below are read as this version writes them. */
+export const STRIPE_API_VERSION = "2026-10-28.endive";
+/** Stripe's own default tolerance, stated: a delivery older than this is refused. */
+const WEBHOOK_TOLERANCE_SECONDS = 300;
+
+export interface StripeSettings {
+  secretKey: string;
+  webhookSecret: string;
+  /** for tests: a local server standing in for api.stripe.com */
+  host?: string;
+  port?: number;
+  protocol?: "http" | "https";
+}
+
+const asId = (value: string | { id: string } | null | undefined) =>
+  typeof value === "string" ? value : value?.id;
+
+function statusOf(status: string): SubscriptionStatus {
+  return (SUBSCRIPTION_STATUSES as readonly string[]).includes(status)
+    ? (status as SubscriptionStatus)
+    : "incomplete";
+}
+
+/** Stripe's subscription object in mjpro's terms. The period end lives on the items since API 2025. */
+export function subscriptionFromStripe(subscription: Stripe.Subscription, eventAt: number): Subscription {
+  const item = subscription.items.data[0];
+  return {
+    subscriptionId: subscription.id,
+    customerId: asId(subscription.customer) ?? "",
+    status: statusOf(subscription.status),
+    interval: item?.price.recurring?.interval === "year" ? "year" : "month",
+    currentPeriodEnd: (item?.current_period_end ?? 0) * 1000,
+    cancelAtPeriodEnd: subscription.cancel_at_period_end,
+    endedAt: subscription.ended_at ? subscription.ended_at * 1000 : null,
+    eventAt,
+  };
+}
+
+export function eventFromStripe(event: Stripe.Event): PaymentEvent {
+  const createdAt = event.created * 1000;
+  const base = { id: event.id, type: event.type, createdAt };
+  switch (event.type) {
+    case "checkout.session.completed": {
+      const session = event.data.object;
+      return {
+        ...base,
+        userId: session.client_reference_id ?? undefined,
+        customerId: asId(session.customer),
+        subscriptionId: asId(session.subscription),
+      };
+    }
+    case "customer.subscription.created":
+    case "customer.subscription.updated":
+    case "customer.subscription.deleted": {
+      const subscription = subscriptionFromStripe(event.data.object, createdAt);
+      return {
+        ...base,
+        customerId: subscription.customerId,
+        subscription,
+        subscriptionId: subscription.subscriptionId,
+      };
+    }
+    case "invoice.paid":
+    case "invoice.payment_failed": {
+      const invoice = event.data.object;
+      const subscriptionId = asId(invoice.parent?.subscription_details?.subscription);
+      return { ...base, customerId: asId(invoice.customer), subscriptionId };
+    }
+    default:
+      return base;
+  }
+}
+
+export function stripePayments(settings: StripeSettings): PaymentsPort {
+  const stripe = new Stripe(settings.secretKey, {
+    apiVersion: STRIPE_API_VERSION,
+    maxNetworkRetries: 2,
+    timeout: 10_000,
+    telemetry: false,
+    ...(settings.host ? { host: settings.host, port: settings.port, protocol: settings.protocol } : {}),
+  });
+  return {
+    kind: "stripe",
+    readWebhook(rawBody, signature) {
+      if (!signature) throw new InvalidWebhookError("missing Stripe-Signature header");
+      try {
+        return eventFromStripe(
+          stripe.webhooks.constructEvent(
+            rawBody,
+            signature,
+            settings.webhookSecret,
+            WEBHOOK_TOLERANCE_SECONDS,
+          ),
+        );
+      } catch (error) {
+        if (error instanceof Stripe.errors.StripeSignatureVerificationError) {
+          throw new InvalidWebhookError("signature or timestamp not valid");
+        }
+        throw error;
+      }
+    },
+    async fetchSubscription(subscriptionId, eventAt) {
+      return subscriptionFromStripe(await stripe.subscriptions.retrieve(subscriptionId), eventAt);
+    },
+  };
+}

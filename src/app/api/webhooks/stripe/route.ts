@@ -1,0 +1,16 @@
+import { errorResponse, methodNotAllowed, route } from "@/server/http";
+import { getMail } from "@/server/mail";
+import { getPayments } from "@/server/payments";
+import { getStore } from "@/server/store";
+import { applyPaymentEvent } from "@/services/billing/apply-payment-event";
+
+/** Stripe's deliveries: the raw body is verified as sent, then applied once; unknown types get a 2xx. */
+export const POST = route(async (request) => {
+  const payments = getPayments();
+  if (!payments) return errorResponse(404, "not_found", "Stripe is not configured here.");
+  const event = payments.readWebhook(await request.text(), request.headers.get("stripe-signature"));
+  const outcome = await applyPaymentEvent({ store: getStore(), payments, mail: getMail().port }, event);
+  return Response.json({ received: true, outcome });
+});
+
+export const GET = methodNotAllowed(["POST"]);

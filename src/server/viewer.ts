@@ -1,10 +1,26 @@
 import "server-only";
+import { StoreUnavailableError } from "@/adapters/store/port";
 import { ANONYMOUS, type Viewer } from "@/domain/entitlements";
+import { authenticate } from "@/services/auth/authenticate";
+import { UnauthorizedError } from "@/services/auth/errors";
+import { planOf } from "@/services/billing/plan";
+import { authContext, bearerToken } from "./auth";
 
 /**
- * Who sent this request. Accounts arrive with sign-in (a Bearer token in the
- * Authorization header); until then every caller is anonymous.
+ * Who sent this request, decided on the server for every request. A missing or dead
+ * token, or a store that cannot answer, makes the caller anonymous here: browsing
+ * never fails because of them, it only shows what anyone may see.
  */
-export async function viewerOf(_request: Request): Promise<Viewer> {
-  return ANONYMOUS;
+export async function viewerOf(request: Request): Promise<Viewer> {
+  const token = bearerToken(request);
+  if (!token) return ANONYMOUS;
+  try {
+    const ctx = authContext();
+    const user = await authenticate(ctx, token);
+    const { plan } = await planOf({ store: ctx.store, now: ctx.clock.now() }, user.id);
+    return { kind: "member", userId: user.id, plan };
+  } catch (error) {
+    if (error instanceof UnauthorizedError || error instanceof StoreUnavailableError) return ANONYMOUS;
+    throw error;
+  }
 }

@@ -1,20 +1,12 @@
 import type { UserRecord } from "@/adapters/store/port";
+import type { PlanView } from "../billing/plan";
 
-export interface Me {
+export type Me = {
   id: string;
   email: string;
   createdAt: string;
-  plan: "free" | "pro";
-  /** filled in when subscriptions arrive */
-  subscription: null;
-}
+} & PlanView;
 
-export function getMe(user: UserRecord): Me {
-  return {
-    id: user.id,
-    email: user.email,
-    createdAt: new Date(user.createdAt).toISOString(),
-    plan: "free",
-    subscription: null,
-  };
+export function getMe(user: UserRecord, plan: PlanView): Me {
+  return { id: user.id, email: user.email, createdAt: new Date(user.createdAt).toISOString(), ...plan };
 }

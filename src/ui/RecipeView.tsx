@@ -1,0 +1,29 @@
+import type { Recipe } from "@/domain/catalog/recipe";
+import { CopyButton } from "./CopyButton";
+import { modelLabel, recipeKindLabel } from "./labels";
+
+/** A visible recipe: its text, Copy, and the parameters as chips. */
+export function RecipeView({ recipe, model }: { recipe: Recipe; model: string }) {
+  return (
+    <section className="recipe-panel" aria-labelledby="recipe-heading">
+      <h2 id="recipe-heading">Recipe</h2>
+      <p className="recipe-kind">
+        {recipeKindLabel(recipe.kind)} · tested on {modelLabel(model)}
+      </p>
+      <code className="recipe-text" data-testid="recipe-text">
+        {recipe.text}
+      </code>
+      <div className="recipe-actions">
+        <CopyButton text={recipe.text} label="recipe" />
+      </div>
+      <ul className="chips" aria-label="Parameters">
+        {recipe.chips.map((chip) => (
+          <li key={chip.flag}>
+            <span className="flag">{chip.flag}</span>
+            <span className="value">{chip.value}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

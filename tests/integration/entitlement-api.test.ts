@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Subscription } from "@/domain/billing/subscription";
+import { catalogFileSchema } from "@/domain/catalog/schema";
+import { issueToken } from "@/services/auth/tokens";
+
+process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "mjpro-entitlement-"));
+
+const { GET: getStyle } = await import("@/app/api/styles/[id]/route");
+const { GET: listStyles } = await import("@/app/api/styles/route");
+const { GET: getMe } = await import("@/app/api/me/route");
+const { getStore } = await import("@/server/store");
+const { getAuthKeys } = await import("@/server/secrets");
+
+const DAY = 86_400_000;
+const catalog = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
+const proStyle = catalog.styles.find((s) => s.tier === "pro") as (typeof catalog.styles)[number];
+
+const subscription = (overrides: Partial<Subscription>): Subscription => ({
+  subscriptionId: "sub_x",
+  customerId: "cus_x",
+  status: "active",
+  interval: "month",
+  currentPeriodEnd: Date.now() + 10 * DAY,
+  cancelAtPeriodEnd: false,
+  endedAt: null,
+  eventAt: Date.now() - DAY,
+  ...overrides,
+});
+
+const cases: [string, Partial<Subscription> | null, boolean][] = [
+  ["free (no subscription)", null, false],
+  ["Pro (active)", {}, true],
+  ["past_due", { status: "past_due" }, true],
+  ["cancelled at period end, period running", { cancelAtPeriodEnd: true }, true],
+  ["expired (period over)", { cancelAtPeriodEnd: true, currentPeriodEnd: Date.now() - DAY }, false],
+  ["canceled", { status: "canceled", endedAt: Date.now() - DAY }, false],
+];
+
+const tokens = new Map<string, string>();
+
+beforeAll(async () => {
+  const store = getStore();
+  for (const [name, state] of cases) {
+    const id = `usr_${randomUUID().replaceAll("-", "")}`;
+    await store.users.create(`key-${id}`, {
+      id,
+      email: `${id}@example.com`,
+      createdAt: 1,
+      ageConfirmedAt: 1,
+      tokenVersion: 0,
+    });
+    if (state) await store.billing.apply(id, subscription(state));
+    tokens.set(name, await issueToken(getAuthKeys(), { now: () => Date.now() }, { userId: id, version: 0 }));
+  }
+});
+
+const withToken = (url: string, token?: string) =>
+  new Request(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+describe("who sees a Pro recipe, through the API", () => {
+  it("anonymous callers and callers with a dead token do not", async () => {
+    for (const token of [undefined, "not.a.token"]) {
+      const response = await getStyle(withToken(`http://x/api/styles/${proStyle.id}`, token), {
+        params: Promise.resolve({ id: proStyle.id }),
+      });
+      expect((await response.json()).recipe).toBeUndefined();
+    }
+  });
+
+  it.each(cases)("%s", async (name, _state, entitled) => {
+    const token = tokens.get(name);
+    const one = await (
+      await getStyle(withToken(`http://x/api/styles/${proStyle.id}`, token), {
+        params: Promise.resolve({ id: proStyle.id }),
+      })
+    ).json();
+    expect(Boolean(one.recipe), "style").toBe(entitled);
+    const page = await (await listStyles(withToken("http://x/api/styles?tier=pro&limit=60", token))).json();
+    expect(
+      page.items.every((s: { recipe?: unknown }) => Boolean(s.recipe) === entitled),
+      "list",
+    ).toBe(true);
+    const me = await (await getMe(withToken("http://x/api/me", token))).json();
+    expect(me.plan).toBe(entitled ? "pro" : "free");
+    const styleResponse = await getStyle(withToken(`http://x/api/styles/${proStyle.id}`, token), {
+      params: Promise.resolve({ id: proStyle.id }),
+    });
+    expect(styleResponse.headers.get("cache-control")).toBe("private, no-store");
+  });
+});

@@ -1,8 +1,6 @@
-import type { Recipe } from "@/domain/catalog/recipe";
 import type { StyleView } from "@/services/styles/present";
-import { CopyButton } from "./CopyButton";
 import { LockedRecipe } from "./LockedRecipe";
-import { modelLabel, recipeKindLabel } from "./labels";
+import { RecipeView } from "./RecipeView";
 
 /**
  * The recipe when the page may show it (free styles). A Pro style's page is the same

@@ -11,6 +11,8 @@ process.env.DATA_DIR = dataDir;
 process.env.STRIPE_SECRET_KEY = "sk_test_webhooks";
 const secret = "whsec_test_secret_for_webhooks";
 process.env.STRIPE_WEBHOOK_SECRET = secret;
+process.env.STRIPE_PRICE_MONTH = "price_month";
+process.env.STRIPE_PRICE_YEAR = "price_year";
 
 const { POST } = await import("@/app/api/webhooks/stripe/route");
 const { getStore } = await import("@/server/store");

@@ -18,8 +18,24 @@ export interface PaymentEvent {
   subscriptionId?: string;
 }
 
+export interface CheckoutRequest {
+  userId: string;
+  email: string;
+  /** the person's customer at the provider, when they have one already */
+  customerId?: string;
+  interval: "month" | "year";
+  successUrl: string;
+  cancelUrl: string;
+  /** the same key for a retried request makes the provider answer the same session */
+  idempotencyKey: string;
+}
+
 export interface PaymentsPort {
   kind: "stripe" | "local";
+  /** Opens a subscription checkout; creates the customer first when there is none. */
+  createCheckout(request: CheckoutRequest): Promise<{ url: string; customerId: string }>;
+  /** Opens the provider's page where the person manages or cancels. */
+  createPortal(request: { customerId: string; returnUrl: string }): Promise<{ url: string }>;
   /** Checks the signature and age of a webhook delivery; throws InvalidWebhookError. */
   readWebhook(rawBody: string, signature: string | null): PaymentEvent;
   /** The subscription as the provider has it now, stamped with `eventAt`. */

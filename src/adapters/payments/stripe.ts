@@ -14,6 +14,7 @@ const WEBHOOK_TOLERANCE_SECONDS = 300;
 export interface StripeSettings {
   secretKey: string;
   webhookSecret: string;
+  prices: { month: string; year: string };
   /** for tests: a local server standing in for api.stripe.com */
   host?: string;
   port?: number;
@@ -89,6 +90,36 @@ export function stripePayments(settings: StripeSettings): PaymentsPort {
   });
   return {
     kind: "stripe",
+    async createCheckout(request) {
+      const customerId =
+        request.customerId ??
+        (
+          await stripe.customers.create(
+            { email: request.email, metadata: { userId: request.userId } },
+            { idempotencyKey: `customer-${request.userId}` },
+          )
+        ).id;
+      const session = await stripe.checkout.sessions.create(
+        {
+          mode: "subscription",
+          customer: customerId,
+          client_reference_id: request.userId,
+          line_items: [{ price: settings.prices[request.interval], quantity: 1 }],
+          success_url: request.successUrl,
+          cancel_url: request.cancelUrl,
+        },
+        { idempotencyKey: request.idempotencyKey },
+      );
+      if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
+      return { url: session.url, customerId };
+    },
+    async createPortal(request) {
+      const session = await stripe.billingPortal.sessions.create({
+        customer: request.customerId,
+        return_url: request.returnUrl,
+      });
+      return { url: session.url };
+    },
     readWebhook(rawBody, signature) {
       if (!signature) throw new InvalidWebhookError("missing Stripe-Signature header");
       try {

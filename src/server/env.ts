@@ -72,6 +72,8 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.string().startsWith("price_", "must start with price_").optional(),
   ),
+  /** "yes" lets a hosted deployment run the local test checkout (a demo); anything else refuses it */
+  ALLOW_LOCAL_PAYMENTS: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** set by Vercel; hosted production refuses the embedded secret */
   VERCEL: z.preprocess(emptyAsUndefined, z.string().optional()),
 });

@@ -1,20 +1,41 @@
 import "server-only";
+import { localPayments } from "@/adapters/payments/local";
 import type { PaymentsPort } from "@/adapters/payments/port";
 import { stripePayments } from "@/adapters/payments/stripe";
 import { getEnv } from "./env";
 
-let cached: PaymentsPort | undefined;
+export type LocalPayments = ReturnType<typeof localPayments>;
 
-/** Stripe when its keys are set; undefined otherwise (the local checkout arrives with the rest of Pro). */
-export function getPayments(): PaymentsPort | undefined {
-  if (cached) return cached;
+// one instance per process: Next may load this module once per route bundle, and the
+// local checkout keeps its open sessions in memory
+const slot = globalThis as typeof globalThis & {
+  mjproPayments?: PaymentsPort;
+  mjproLocalPayments?: LocalPayments;
+};
+
+/** Stripe when its keys and prices are set; otherwise the local test checkout, which hosted production refuses. */
+export function getPayments(): PaymentsPort {
+  if (slot.mjproPayments) return slot.mjproPayments;
   const env = getEnv();
   if (env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET && env.STRIPE_PRICE_MONTH && env.STRIPE_PRICE_YEAR) {
-    cached = stripePayments({
+    slot.mjproPayments = stripePayments({
       secretKey: env.STRIPE_SECRET_KEY,
       webhookSecret: env.STRIPE_WEBHOOK_SECRET,
       prices: { month: env.STRIPE_PRICE_MONTH, year: env.STRIPE_PRICE_YEAR },
     });
+  } else {
+    slot.mjproPayments = getLocalPayments();
   }
-  return cached;
+  return slot.mjproPayments;
+}
+
+export function getLocalPayments(): LocalPayments {
+  const env = getEnv();
+  if (env.VERCEL && env.ALLOW_LOCAL_PAYMENTS !== "yes") {
+    throw new Error(
+      "mjpro: the local test checkout is refused in production; set the STRIPE_* settings (or ALLOW_LOCAL_PAYMENTS=yes for a demo)",
+    );
+  }
+  slot.mjproLocalPayments ??= localPayments({ now: () => Date.now() });
+  return slot.mjproLocalPayments;
 }

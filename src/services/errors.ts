@@ -20,3 +20,6 @@ export class NotFoundError extends AppError {
     super("not_found", message);
   }
 }
+
+/** The request is well formed but does not fit the current state (409). */
+export class ConflictError extends AppError {}

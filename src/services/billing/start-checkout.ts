@@ -1,9 +1,9 @@
 import type { PaymentsPort } from "@/adapters/payments/port";
 import type { Store, UserRecord } from "@/adapters/store/port";
 import { isPro } from "@/domain/billing/subscription";
-import { AppError } from "../errors";
+import { ConflictError } from "../errors";
 
-export class AlreadySubscribedError extends AppError {
+export class AlreadySubscribedError extends ConflictError {
   constructor() {
     super("already_subscribed", "You already have Pro. Manage your subscription from your account page.");
   }

@@ -7,7 +7,7 @@ import { applyPaymentEvent } from "@/services/billing/apply-payment-event";
 /** Stripe's deliveries: the raw body is verified as sent, then applied once; unknown types get a 2xx. */
 export const POST = route(async (request) => {
   const payments = getPayments();
-  if (!payments) return errorResponse(404, "not_found", "Stripe is not configured here.");
+  if (payments.kind !== "stripe") return errorResponse(404, "not_found", "Stripe is not configured here.");
   const event = payments.readWebhook(await request.text(), request.headers.get("stripe-signature"));
   const outcome = await applyPaymentEvent({ store: getStore(), payments, mail: getMail().port }, event);
   return Response.json({ received: true, outcome });

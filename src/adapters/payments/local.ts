@@ -1,0 +1,129 @@
+import { randomUUID } from "node:crypto";
+import type { Subscription } from "@/domain/billing/subscription";
+import { InvalidWebhookError, type PaymentEvent, type PaymentsPort } from "./port";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+interface LocalSession {
+  userId: string;
+  customerId: string;
+  interval: "month" | "year";
+}
+
+export type LocalAction = "complete" | "cancel_at_period_end" | "resume" | "cancel_now" | "end_period";
+
+/**
+ * The embedded payments provider: a local test checkout that charges nothing. Its
+ * actions produce the same events Stripe would send, which go through the very same
+ * service (applyPaymentEvent), so the local flow exercises what production runs.
+ * State is kept in memory: a restart forgets open checkouts, never a stored subscription.
+ */
+export function localPayments(options: { now: () => number }): PaymentsPort & {
+  /** the event a local action stands for, as Stripe would send it */
+  act(
+    action: LocalAction,
+    input: { userId: string; sessionId?: string; current?: Subscription },
+  ): PaymentEvent;
+  session(sessionId: string): LocalSession | undefined;
+} {
+  const sessions = new Map<string, LocalSession>();
+  const subscriptions = new Map<string, Subscription>();
+  const event = (
+    type: string,
+    subscription: Subscription,
+    extra: Partial<PaymentEvent> = {},
+  ): PaymentEvent => {
+    subscriptions.set(subscription.subscriptionId, subscription);
+    return {
+      id: `evt_local_${randomUUID().replaceAll("-", "")}`,
+      type,
+      createdAt: subscription.eventAt,
+      customerId: subscription.customerId,
+      subscription,
+      subscriptionId: subscription.subscriptionId,
+      ...extra,
+    };
+  };
+
+  return {
+    kind: "local",
+    async createCheckout(request) {
+      const sessionId = `cs_local_${randomUUID().replaceAll("-", "")}`;
+      const customerId = request.customerId ?? `cus_local_${request.userId.slice(4, 20)}`;
+      sessions.set(sessionId, { userId: request.userId, customerId, interval: request.interval });
+      return { url: `/billing/local-checkout/${sessionId}`, customerId };
+    },
+    async createPortal() {
+      return { url: "/billing/local-portal" };
+    },
+    readWebhook() {
+      throw new InvalidWebhookError("the local checkout sends no webhooks");
+    },
+    async fetchSubscription(subscriptionId, eventAt) {
+      const known = subscriptions.get(subscriptionId);
+      if (!known) throw new Error(`local payments: no subscription ${subscriptionId}`);
+      return { ...known, eventAt };
+    },
+    session: (sessionId) => sessions.get(sessionId),
+    act(action, input) {
+      const now = options.now();
+      if (action === "complete") {
+        const session = input.sessionId ? sessions.get(input.sessionId) : undefined;
+        if (!session || session.userId !== input.userId) throw new InvalidWebhookError("no such checkout");
+        sessions.delete(input.sessionId as string);
+        const period = session.interval === "year" ? 365 * DAY : 30 * DAY;
+        const subscription: Subscription = {
+          subscriptionId: `sub_local_${randomUUID().replaceAll("-", "").slice(0, 16)}`,
+          customerId: session.customerId,
+          status: "active",
+          interval: session.interval,
+          currentPeriodEnd: now + period,
+          cancelAtPeriodEnd: false,
+          endedAt: null,
+          eventAt: now,
+        };
+        // Stripe sends checkout.session.completed and invoice.paid; the paid invoice is what mails the receipt
+        return event("invoice.paid", subscription, { userId: input.userId });
+      }
+      const current = input.current;
+      if (!current) throw new InvalidWebhookError("no subscription to change");
+      switch (action) {
+        case "cancel_at_period_end":
+          return event("customer.subscription.updated", {
+            ...current,
+            cancelAtPeriodEnd: true,
+            eventAt: now,
+          });
+        case "resume":
+          return event("customer.subscription.updated", {
+            ...current,
+            cancelAtPeriodEnd: false,
+            eventAt: now,
+          });
+        case "cancel_now":
+          return event("customer.subscription.deleted", {
+            ...current,
+            status: "canceled",
+            endedAt: now,
+            eventAt: now,
+          });
+        case "end_period":
+          // what Stripe's test clocks do: time reaches the end of the period, which
+          // ends a subscription set to cancel and renews any other
+          return current.cancelAtPeriodEnd
+            ? event("customer.subscription.deleted", {
+                ...current,
+                status: "canceled",
+                currentPeriodEnd: now,
+                endedAt: now,
+                eventAt: now,
+              })
+            : event("invoice.paid", {
+                ...current,
+                currentPeriodEnd: now + (current.interval === "year" ? 365 : 30) * DAY,
+                eventAt: now,
+              });
+      }
+    },
+  };
+}

@@ -53,6 +53,14 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
       sessions.set(sessionId, { userId: request.userId, customerId, interval: request.interval });
       return { url: `/billing/local-checkout/${sessionId}`, customerId };
     },
+    async prices() {
+      // demo prices of the local checkout: nothing is ever charged
+      return { month: { amount: 800, currency: "eur" }, year: { amount: 7200, currency: "eur" } };
+    },
+    async retrieveCheckout() {
+      // a local checkout is applied when it is paid; there is nothing to fetch afterwards
+      return {};
+    },
     async createPortal() {
       return { url: "/billing/local-portal" };
     },

@@ -18,6 +18,12 @@ export interface PaymentEvent {
   subscriptionId?: string;
 }
 
+export interface Price {
+  /** in the currency's smallest unit */
+  amount: number;
+  currency: string;
+}
+
 export interface CheckoutRequest {
   userId: string;
   email: string;
@@ -34,6 +40,12 @@ export interface PaymentsPort {
   kind: "stripe" | "local";
   /** Opens a subscription checkout; creates the customer first when there is none. */
   createCheckout(request: CheckoutRequest): Promise<{ url: string; customerId: string }>;
+  /** The two prices, as the person will be charged. */
+  prices(): Promise<Record<"month" | "year", Price>>;
+  /** A checkout as the provider has it now (the success page trusts this, never the redirect). */
+  retrieveCheckout(
+    sessionId: string,
+  ): Promise<{ userId?: string; customerId?: string; subscriptionId?: string }>;
   /** Opens the provider's page where the person manages or cancels. */
   createPortal(request: { customerId: string; returnUrl: string }): Promise<{ url: string }>;
   /** Checks the signature and age of a webhook delivery; throws InvalidWebhookError. */

@@ -113,6 +113,22 @@ export function stripePayments(settings: StripeSettings): PaymentsPort {
       if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
       return { url: session.url, customerId };
     },
+    async prices() {
+      const [month, year] = await Promise.all([
+        stripe.prices.retrieve(settings.prices.month),
+        stripe.prices.retrieve(settings.prices.year),
+      ]);
+      const price = (p: Stripe.Price) => ({ amount: p.unit_amount ?? 0, currency: p.currency });
+      return { month: price(month), year: price(year) };
+    },
+    async retrieveCheckout(sessionId) {
+      const session = await stripe.checkout.sessions.retrieve(sessionId);
+      return {
+        userId: session.client_reference_id ?? undefined,
+        customerId: asId(session.customer),
+        subscriptionId: asId(session.subscription),
+      };
+    },
     async createPortal(request) {
       const session = await stripe.billingPortal.sessions.create({
         customer: request.customerId,

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getPayments } from "@/server/payments";
+import { UpgradeButtons } from "@/ui/billing/UpgradeButtons";
 
 export const metadata: Metadata = {
   title: "Pro",
@@ -6,7 +8,9 @@ export const metadata: Metadata = {
   alternates: { canonical: "/pricing" },
 };
 
-export default function PricingPage() {
+export default async function PricingPage() {
+  const payments = getPayments();
+  const prices = await payments.prices().catch(() => null);
   return (
     <section className="prose">
       <p className="eyebrow">mjpro Pro</p>
@@ -19,16 +23,18 @@ export default function PricingPage() {
         <li>All Pro recipes, copy in one click</li>
         <li>Full-resolution images</li>
         <li>Likes synced across your devices</li>
+        <li>Cancel any time; Pro stays until the end of the period you paid for</li>
       </ul>
-      <p>
-        Subscriptions are not open yet: checkout arrives with accounts. Until then, every free recipe is yours
-        to copy.
-      </p>
-      <p>
-        <a className="button secondary" href="/search?tier=free">
-          Browse free recipes
-        </a>
-      </p>
+      {payments.kind === "local" ? (
+        <p className="notice-info">
+          This is the local test checkout: no card is asked for and nothing is charged.
+        </p>
+      ) : null}
+      {prices ? (
+        <UpgradeButtons prices={prices} />
+      ) : (
+        <p className="form-error">Prices cannot be shown right now. Try again in a moment.</p>
+      )}
     </section>
   );
 }

@@ -3,11 +3,29 @@
 import { useEffect, useState } from "react";
 import { api } from "@/client/api";
 import { clearLocalData, signOut, useHydrated, useToken } from "@/client/session";
+import { formatDate } from "../billing/format";
 
 interface Me {
   email: string;
   plan: "free" | "pro";
   createdAt: string;
+  subscription: null | {
+    status: string;
+    interval: "month" | "year";
+    currentPeriodEnd: string;
+    cancelAtPeriodEnd: boolean;
+    endedAt: string | null;
+  };
+}
+
+/** "Renews on …", "Ends on …", "Ended on …": what the person most needs to know of their subscription. */
+function subscriptionLine(subscription: NonNullable<Me["subscription"]>): string {
+  if (subscription.endedAt) return `Ended on ${formatDate(subscription.endedAt)}`;
+  if (subscription.cancelAtPeriodEnd)
+    return `Cancelled; Pro until ${formatDate(subscription.currentPeriodEnd)}`;
+  if (subscription.status === "past_due")
+    return "Payment failed; your card is being retried. Update it in Manage billing.";
+  return `Renews ${subscription.interval === "year" ? "yearly" : "monthly"} on ${formatDate(subscription.currentPeriodEnd)}`;
 }
 
 type State = { name: "loading" } | { name: "ready"; me: Me } | { name: "error"; message: string };
@@ -62,11 +80,38 @@ export function AccountPanel() {
         <dt>Email</dt>
         <dd data-testid="account-email">{me.email}</dd>
         <dt>Plan</dt>
-        <dd>{me.plan === "pro" ? "Pro" : "Free"}</dd>
+        <dd data-testid="account-plan">{me.plan === "pro" ? "Pro" : "Free"}</dd>
+        {me.subscription ? (
+          <>
+            <dt>Subscription</dt>
+            <dd data-testid="account-subscription">{subscriptionLine(me.subscription)}</dd>
+          </>
+        ) : null}
         <dt>Member since</dt>
         <dd>{new Date(me.createdAt).toLocaleDateString("en", { dateStyle: "long" })}</dd>
       </dl>
       <div className="recipe-actions">
+        {me.subscription ? (
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              const result = await api<{ url: string }>("/api/billing/portal", {
+                method: "POST",
+                auth: true,
+              });
+              if (result.ok) window.location.assign(result.data.url);
+              else setState({ name: "error", message: result.error.message });
+            }}
+          >
+            Manage billing
+          </button>
+        ) : null}
+        {me.plan === "free" ? (
+          <a className="button" href="/pricing">
+            Upgrade to Pro
+          </a>
+        ) : null}
         <button type="button" className="button secondary" onClick={signOut}>
           Sign out
         </button>

@@ -1,0 +1,76 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { readOutbox } from "../../src/adapters/mail/outbox";
+
+const outbox = path.join("tmp", "e2e-data", "outbox");
+
+test("upgrade in the local test checkout, copy a Pro recipe, cancel, and lose it when the period ends", async ({
+  page,
+  context,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const email = `pro-${Date.now()}@example.com`;
+  const proStyle = (await (await request.get("/api/styles?tier=pro&limit=1")).json()).items[0];
+
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/16 or older/).check();
+  await page.getByRole("button", { name: "Send code" }).click();
+  let code: string | undefined;
+  await expect
+    .poll(async () => {
+      code = (await readOutbox(outbox))
+        .filter((m) => m.to === email)
+        .at(-1)
+        ?.text.match(/\b\d{6}\b/)?.[0];
+      return code;
+    })
+    .toBeTruthy();
+  for (const [i, digit] of [...(code as string)].entries())
+    await page.getByLabel(`Digit ${i + 1} of 6`).fill(digit);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByTestId("account-plan")).toHaveText("Free");
+
+  // locked, then Upgrade
+  await page.goto(`/styles/${proStyle.slug}`);
+  await expect(page.getByText(/Pro recipe, tested on/)).toBeVisible();
+  await page.getByRole("link", { name: "Upgrade to Pro" }).click();
+  await expect(page.getByText("This is the local test checkout")).toBeVisible();
+  await page.getByRole("button", { name: /Upgrade monthly/ }).click();
+  await expect(page.getByText("Test checkout: no card, no charge.")).toBeVisible();
+  await page.getByRole("button", { name: "Pay (test, no charge)" }).click();
+  await expect(page.getByTestId("plan-status")).toContainText("Pro is active until");
+
+  // the recipe is there now, and Copy copies it
+  await page.goto(`/styles/${proStyle.slug}`);
+  const recipeText = page.getByTestId("recipe-text");
+  await expect(recipeText).toBeVisible();
+  const text = (await recipeText.textContent()) ?? "";
+  expect(text.length).toBeGreaterThan(10);
+  await page.getByRole("button", { name: "Copy recipe", exact: true }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  await expect
+    .poll(async () => (await readOutbox(outbox)).filter((m) => m.to === email).map((m) => m.subject))
+    .toContain("Your mjpro Pro payment went through");
+
+  // cancel at period end: still Pro until the period ends
+  await page.goto("/account");
+  await expect(page.getByTestId("account-plan")).toHaveText("Pro");
+  await page.getByRole("button", { name: "Manage billing" }).click();
+  await page.getByRole("button", { name: "Cancel at period end" }).click();
+  await expect(page.getByRole("status")).toContainText("Your plan is now Pro");
+  await page.getByRole("button", { name: "Jump to the end of the period (test)" }).click();
+  await expect(page.getByRole("status")).toContainText("Your plan is now Free");
+
+  await page.goto(`/styles/${proStyle.slug}`);
+  await expect(page.getByText(/Pro recipe, tested on/)).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId("recipe-text")).toHaveCount(0);
+  await expect
+    .poll(async () => (await readOutbox(outbox)).filter((m) => m.to === email).map((m) => m.subject))
+    .toContain("Your mjpro Pro subscription has ended");
+  await page.goto("/account");
+  await expect(page.getByTestId("account-subscription")).toContainText("Ended on");
+});

@@ -4,7 +4,7 @@ import { MailDeliveryError } from "@/adapters/mail/port";
 import { InvalidWebhookError } from "@/adapters/payments/port";
 import { StoreUnavailableError } from "@/adapters/store/port";
 import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
-import { AppError, ConflictError, InvalidInputError, NotFoundError } from "@/services/errors";
+import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/services/errors";
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./request";
 
 export interface ErrorBody {
@@ -25,6 +25,7 @@ function statusOf(error: AppError): number {
   if (error instanceof InvalidInputError) return 400;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
+  if (error instanceof ForbiddenError) return 403;
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof RateLimitedError) return 429;
   if (error instanceof UnsupportedMediaTypeError) return 415;

@@ -1,4 +1,5 @@
 import "server-only";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { cloudinaryImages } from "@/adapters/images/cloudinary";
 import { localImages } from "@/adapters/images/local";
@@ -24,4 +25,13 @@ export function readLocalWebMaster(file: string): Promise<Buffer | undefined> {
     path.join(resolveFromCwd(env.DATA_DIR), "cache", "web"),
     file,
   );
+}
+
+/** A local original at full resolution (Pro downloads only; see services/images/download-original). */
+export async function readLocalOriginal(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path.join(resolveFromCwd(getEnv().LOCAL_IMAGES_DIR), file));
+  } catch {
+    return undefined;
+  }
 }

@@ -23,3 +23,6 @@ export class NotFoundError extends AppError {
 
 /** The request is well formed but does not fit the current state (409). */
 export class ConflictError extends AppError {}
+
+/** Signed in, but the plan does not include this (403). */
+export class ForbiddenError extends AppError {}

@@ -2,7 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isLiked, setLiked, useLikes } from "@/client/likes";
+import { usePlan } from "@/client/plan";
 import type { ImageView } from "@/services/styles/present";
+import { DownloadOriginal } from "./DownloadOriginal";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
 
@@ -15,6 +17,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
   const triggers = useRef<(HTMLButtonElement | null)[]>([]);
   const [current, setCurrent] = useState<number | null>(null);
   const likes = useLikes();
+  const plan = usePlan();
   const currentRef = useRef<number | null>(null);
   const swipeStart = useRef<number | null>(null);
 
@@ -111,6 +114,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
               {current + 1} / {images.length} · {shown.alt}
             </p>
             <LikeButton imageId={shown.id} className="like-button lightbox-like" />
+            {plan === "pro" ? <DownloadOriginal imageId={shown.id} /> : null}
             <button type="button" className="lightbox-close" onClick={close} aria-label="Close image viewer">
               ×
             </button>

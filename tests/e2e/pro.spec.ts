@@ -55,6 +55,18 @@ test("upgrade in the local test checkout, copy a Pro recipe, cancel, and lose it
     .poll(async () => (await readOutbox(outbox)).filter((m) => m.to === email).map((m) => m.subject))
     .toContain("Your mjpro Pro payment went through");
 
+  // and full-resolution downloads, from the lightbox
+  await page
+    .getByRole("region", { name: /Images made with/ })
+    .getByRole("button", { name: /^Open image 1/ })
+    .click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("dialog").getByRole("button", { name: "Download full resolution" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${proStyle.slug}-img_[a-z0-9]+\\.jpg$`));
+  await page.keyboard.press("Escape");
+
   // cancel at period end: still Pro until the period ends
   await page.goto("/account");
   await expect(page.getByTestId("account-plan")).toHaveText("Pro");

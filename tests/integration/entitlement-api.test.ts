@@ -1,17 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Subscription } from "@/domain/billing/subscription";
 import { catalogFileSchema } from "@/domain/catalog/schema";
 import { issueToken } from "@/services/auth/tokens";
 
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "mjpro-entitlement-"));
+const originals = mkdtempSync(path.join(tmpdir(), "mjpro-originals-"));
+process.env.LOCAL_IMAGES_DIR = originals;
 
 const { GET: getStyle } = await import("@/app/api/styles/[id]/route");
 const { GET: listStyles } = await import("@/app/api/styles/route");
 const { GET: getMe } = await import("@/app/api/me/route");
+const { GET: getOriginal } = await import("@/app/api/images/[imageId]/original/route");
 const { getStore } = await import("@/server/store");
 const { getAuthKeys } = await import("@/server/secrets");
 
@@ -43,6 +47,14 @@ const cases: [string, Partial<Subscription> | null, boolean][] = [
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
+  const image = proStyle.images[0] as (typeof proStyle.images)[number];
+  mkdirSync(path.dirname(path.join(originals, image.file)), { recursive: true });
+  writeFileSync(
+    path.join(originals, image.file),
+    await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#224466" } })
+      .jpeg()
+      .toBuffer(),
+  );
   const store = getStore();
   for (const [name, state] of cases) {
     const id = `usr_${randomUUID().replaceAll("-", "")}`;
@@ -90,5 +102,29 @@ describe("who sees a Pro recipe, through the API", () => {
       params: Promise.resolve({ id: proStyle.id }),
     });
     expect(styleResponse.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it.each(cases)("full-resolution download: %s", async (name, _state, entitled) => {
+    const imageId = proStyle.images[0]?.id as string;
+    const response = await getOriginal(
+      withToken(`http://x/api/images/${imageId}/original`, tokens.get(name)),
+      {
+        params: Promise.resolve({ imageId }),
+      },
+    );
+    expect(response.status).toBe(entitled ? 200 : 403);
+    if (entitled) {
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename=".+\.jpg"$/);
+      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      expect(meta.width).toBe(2400);
+    }
+  });
+
+  it("full-resolution download: anonymous gets 401", async () => {
+    const imageId = proStyle.images[0]?.id as string;
+    const response = await getOriginal(withToken(`http://x/api/images/${imageId}/original`), {
+      params: Promise.resolve({ imageId }),
+    });
+    expect(response.status).toBe(401);
   });
 });

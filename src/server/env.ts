@@ -72,6 +72,8 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.string().startsWith("price_", "must start with price_").optional(),
   ),
+  /** where the Stripe SDK sends API calls instead of api.stripe.com, e.g. a stripe-mock or test server */
+  STRIPE_API_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   /** "yes" lets a hosted deployment run the local test checkout (a demo); anything else refuses it */
   ALLOW_LOCAL_PAYMENTS: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** set by Vercel; hosted production refuses the embedded secret */

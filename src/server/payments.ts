@@ -22,6 +22,7 @@ export function getPayments(): PaymentsPort {
       secretKey: env.STRIPE_SECRET_KEY,
       webhookSecret: env.STRIPE_WEBHOOK_SECRET,
       prices: { month: env.STRIPE_PRICE_MONTH, year: env.STRIPE_PRICE_YEAR },
+      ...apiLocation(env.STRIPE_API_URL),
     });
   } else {
     slot.mjproPayments = getLocalPayments();
@@ -38,4 +39,11 @@ export function getLocalPayments(): LocalPayments {
   }
   slot.mjproLocalPayments ??= localPayments({ now: () => Date.now() });
   return slot.mjproLocalPayments;
+}
+
+function apiLocation(url: string | undefined): { host?: string; port?: number; protocol?: "http" | "https" } {
+  if (!url) return {};
+  const parsed = new URL(url);
+  const protocol = parsed.protocol === "http:" ? "http" : "https";
+  return { host: parsed.hostname, port: Number(parsed.port) || (protocol === "http" ? 80 : 443), protocol };
 }

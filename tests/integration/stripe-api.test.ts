@@ -27,6 +27,13 @@ const answers: Record<string, (body: URLSearchParams) => unknown> = {
     object: "billing_portal.session",
     url: "https://billing.stripe.com/p/session/bps_1",
   }),
+  "GET /v1/checkout/sessions/cs_test_1": () => ({
+    id: "cs_test_1",
+    object: "checkout.session",
+    client_reference_id: "usr_1",
+    customer: "cus_new",
+    subscription: "sub_abc",
+  }),
   "GET /v1/subscriptions/sub_abc": () => ({
     id: "sub_abc",
     object: "subscription",
@@ -148,6 +155,33 @@ describe("the Stripe adapter's calls", () => {
       cancelAtPeriodEnd: true,
       endedAt: null,
       eventAt: 123,
+    });
+  });
+
+  it("reads a checkout back for the success page: owner, customer and subscription", async () => {
+    expect(await payments().retrieveCheckout("cs_test_1")).toEqual({
+      userId: "usr_1",
+      customerId: "cus_new",
+      subscriptionId: "sub_abc",
+    });
+  });
+
+  it("reads the two prices", async () => {
+    answers["GET /v1/prices/price_month"] = () => ({
+      id: "price_month",
+      object: "price",
+      unit_amount: 900,
+      currency: "eur",
+    });
+    answers["GET /v1/prices/price_year"] = () => ({
+      id: "price_year",
+      object: "price",
+      unit_amount: 8000,
+      currency: "eur",
+    });
+    expect(await payments().prices()).toEqual({
+      month: { amount: 900, currency: "eur" },
+      year: { amount: 8000, currency: "eur" },
     });
   });
 });

@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { api } from "@/client/api";
 import { queueAllLocalLikes } from "@/client/likes";
-import { saveToken } from "@/client/session";
+import { saveToken, useHydrated } from "@/client/session";
 import { CodeBoxes, EMPTY_CODE, isComplete } from "./CodeBoxes";
 
 const RESEND_SECONDS = 60;
@@ -20,6 +20,7 @@ export function SignInFlow({ next }: { next: string }) {
   const [step, setStep] = useState<Step>({ name: "email" });
   const [email, setEmail] = useState("");
   const [ageConfirmed, setAgeConfirmed] = useState(false);
+  const hydrated = useHydrated();
   const [needsAge, setNeedsAge] = useState(false);
   const [code, setCode] = useState(EMPTY_CODE);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
@@ -32,10 +33,13 @@ export function SignInFlow({ next }: { next: string }) {
     return () => clearTimeout(timer);
   }, [resendIn]);
 
-  async function sendCode(address: string) {
+  async function sendCode(address: string, confirmed = ageConfirmed) {
     setBusy(true);
     setMessage(null);
-    const result = await api("/api/auth/code", { method: "POST", body: { email: address, ageConfirmed } });
+    const result = await api("/api/auth/code", {
+      method: "POST",
+      body: { email: address, ageConfirmed: confirmed },
+    });
     setBusy(false);
     if (!result.ok) {
       if (result.error.retryAfterSeconds) setResendIn(result.error.retryAfterSeconds);
@@ -69,9 +73,16 @@ export function SignInFlow({ next }: { next: string }) {
     setMessage({ kind: "error", text: result.error.message });
   }
 
-  const onEmail = async (event: FormEvent) => {
+  // read from the form itself, not from state: what was typed before the page finished
+  // loading (hydrating) is in the inputs but not in React's state
+  const onEmail = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    await sendCode(email.trim());
+    const form = new FormData(event.currentTarget);
+    const address = String(form.get("email") ?? "").trim();
+    const confirmed = form.get("ageConfirmed") === "on";
+    setEmail(address);
+    setAgeConfirmed(confirmed);
+    await sendCode(address, confirmed);
   };
 
   const onCode = async (event: FormEvent) => {
@@ -91,19 +102,15 @@ export function SignInFlow({ next }: { next: string }) {
             autoComplete="email"
             required
             maxLength={254}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
+            defaultValue={email}
           />
         </label>
         <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={ageConfirmed}
-            onChange={(event) => setAgeConfirmed(event.target.checked)}
-          />
-          I am 16 or older (needed to create an account)
+          <input type="checkbox" name="ageConfirmed" defaultChecked={ageConfirmed} />I am 16 or older (needed
+          to create an account)
         </label>
-        <button type="submit" className="button" disabled={busy}>
+        {/* disabled until the page has loaded: before that a submit would put the address in the URL */}
+        <button type="submit" className="button" disabled={busy || !hydrated}>
           {busy ? "Sending…" : "Send code"}
         </button>
         {message ? (

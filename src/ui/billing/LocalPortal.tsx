@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { api } from "@/client/api";
+import { useHydrated } from "@/client/session";
 
 const ACTIONS = [
   { action: "cancel_at_period_end", label: "Cancel at period end" },
@@ -13,6 +14,8 @@ const ACTIONS = [
 /** The local stand-in for Stripe's customer portal. */
 export function LocalPortal() {
   const [message, setMessage] = useState<string | null>(null);
+  // the buttons do nothing until the page has loaded; say so by being disabled
+  const hydrated = useHydrated();
   const run = async (action: string, label: string) => {
     const result = await api<{ plan: string }>(`/api/billing/local/${action}`, {
       method: "POST",
@@ -34,6 +37,7 @@ export function LocalPortal() {
           key={action}
           type="button"
           className="button secondary"
+          disabled={!hydrated}
           onClick={() => void run(action, label)}
         >
           {label}

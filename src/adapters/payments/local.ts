@@ -61,6 +61,9 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
       // a local checkout is applied when it is paid; there is nothing to fetch afterwards
       return {};
     },
+    async cancelSubscription(subscriptionId) {
+      subscriptions.delete(subscriptionId);
+    },
     async createPortal() {
       return { url: "/billing/local-portal" };
     },

@@ -46,6 +46,8 @@ export interface PaymentsPort {
   retrieveCheckout(
     sessionId: string,
   ): Promise<{ userId?: string; customerId?: string; subscriptionId?: string }>;
+  /** Ends a subscription at once (account deletion); one already ended is fine. */
+  cancelSubscription(subscriptionId: string): Promise<void>;
   /** Opens the provider's page where the person manages or cancels. */
   createPortal(request: { customerId: string; returnUrl: string }): Promise<{ url: string }>;
   /** Checks the signature and age of a webhook delivery; throws InvalidWebhookError. */

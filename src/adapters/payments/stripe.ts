@@ -129,6 +129,15 @@ export function stripePayments(settings: StripeSettings): PaymentsPort {
         subscriptionId: asId(session.subscription),
       };
     },
+    async cancelSubscription(subscriptionId) {
+      try {
+        await stripe.subscriptions.cancel(subscriptionId);
+      } catch (error) {
+        // already canceled or gone: the goal is reached
+        if (error instanceof Stripe.errors.StripeInvalidRequestError) return;
+        throw error;
+      }
+    },
     async createPortal(request) {
       const session = await stripe.billingPortal.sessions.create({
         customer: request.customerId,

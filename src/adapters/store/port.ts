@@ -32,6 +32,8 @@ export interface UserStore {
   create(emailKey: string, user: UserRecord): Promise<UserRecord>;
   /** The new version, or undefined when there is no such user. */
   bumpTokenVersion(id: string): Promise<number | undefined>;
+  /** Removes the user and their email index; nothing happens for an unknown user. */
+  delete(id: string, emailKey: string): Promise<void>;
 }
 
 export interface CodeStore {
@@ -64,6 +66,7 @@ export interface LikeStore {
    * Answers the merged entries.
    */
   apply(userId: string, ops: readonly LikeRecord[], dropTombstonesBefore: number): Promise<LikeRecord[]>;
+  deleteAll(userId: string): Promise<void>;
 }
 
 export interface BillingStore {
@@ -76,6 +79,8 @@ export interface BillingStore {
   userOfCustomer(customerId: string): Promise<string | undefined>;
   /** True the first time an event id is seen (within `ttlMs`): each event takes effect once. */
   firstDelivery(eventId: string, ttlMs: number): Promise<boolean>;
+  /** Removes the subscription state and the customer link (both ways). */
+  deleteAll(userId: string): Promise<void>;
 }
 
 export interface RateLimitRule {
@@ -100,6 +105,8 @@ export interface RateLimitStore {
   peek(rule: RateLimitRule, key: string): Promise<RateLimitState>;
   /** Gives one point back (an attempt that turned out right). */
   refund(rule: RateLimitRule, key: string): Promise<void>;
+  /** Forgets the counter (account deletion removes what is keyed by the person's email). */
+  forget(rule: RateLimitRule, key: string): Promise<void>;
 }
 
 export interface Store {

@@ -40,6 +40,13 @@ export function rateLimitStore(
         throw toStoreError(error);
       }
     },
+    async forget(rule, key) {
+      try {
+        await limiterFor(rule).delete(key);
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    },
     async refund(rule, key) {
       try {
         await limiterFor(rule).reward(key, 1);

@@ -148,6 +148,11 @@ export function redisStore(options: RedisStoreOptions): Store {
           });
           return profile;
         }),
+      delete: (id, emailKey) =>
+        guard(async () => {
+          await redis.del(keys.profile(id));
+          await redis.del(keys.emailIndex(emailKey));
+        }),
       bumpTokenVersion: (id) =>
         guard(async () => {
           const version = Number(await redis.eval(BUMP_VERSION, 1, keys.profile(id)));
@@ -212,6 +217,13 @@ export function redisStore(options: RedisStoreOptions): Store {
       customerOf: (userId) => guard(async () => (await redis.get(keys.customer(userId))) ?? undefined),
       userOfCustomer: (customerId) =>
         guard(async () => (await redis.get(keys.customerIndex(customerId))) ?? undefined),
+      deleteAll: (userId) =>
+        guard(async () => {
+          const customerId = await redis.get(keys.customer(userId));
+          if (customerId) await redis.del(keys.customerIndex(customerId));
+          await redis.del(keys.customer(userId));
+          await redis.del(keys.subscription(userId));
+        }),
       firstDelivery: (eventId, ttlMs) =>
         guard(
           async () =>
@@ -219,6 +231,10 @@ export function redisStore(options: RedisStoreOptions): Store {
         ),
     },
     likes: {
+      deleteAll: (userId) =>
+        guard(async () => {
+          await redis.del(keys.likes(userId));
+        }),
       get: (userId) =>
         guard(async () => likesFrom(Object.entries(await redis.hgetall(keys.likes(userId))).flat())),
       apply: (userId, ops, dropTombstonesBefore) =>

@@ -156,6 +156,10 @@ export function sqliteStore(options: { file: string }): Store {
           return toUser(statements.userByEmail.get(emailKey) as UserRow);
         }),
       bumpTokenVersion: (id) => guard(() => statements.bumpVersion.get(id)?.token_version),
+      delete: (id, emailKey) =>
+        guard(() => {
+          db.prepare("delete from users where id = ? or email_key = ?").run(id, emailKey);
+        }),
     },
     codes: {
       put: (emailKey, code: CodeRecord, ttlMs) =>
@@ -227,6 +231,10 @@ export function sqliteStore(options: { file: string }): Store {
                 | undefined
             )?.user_id,
         ),
+      deleteAll: (userId) =>
+        guard(() => {
+          db.prepare("delete from billing where user_id = ?").run(userId);
+        }),
       firstDelivery: (eventId, ttlMs) =>
         guard(() => {
           const now = Date.now();
@@ -241,6 +249,10 @@ export function sqliteStore(options: { file: string }): Store {
         }),
     },
     likes: {
+      deleteAll: (userId) =>
+        guard(() => {
+          db.prepare("delete from likes where user_id = ?").run(userId);
+        }),
       get: (userId) => guard(() => readLikes(userId)),
       apply: (userId, ops, dropTombstonesBefore) =>
         guard(() =>

@@ -1,0 +1,33 @@
+import type { PaymentsPort } from "@/adapters/payments/port";
+import type { Store, UserRecord } from "@/adapters/store/port";
+import type { AuthLimits } from "@/domain/auth/policy";
+import { emailKeyOf } from "../auth/crypto";
+
+/**
+ * Deletes an account: ends any live subscription at the payment provider, kills every
+ * token (the version bump comes first, so a half-finished run already signs out), then
+ * removes every record of the person. Running it again is harmless.
+ */
+export async function deleteAccount(
+  ctx: { store: Store; payments: PaymentsPort; hmacKey: Buffer; limits: AuthLimits },
+  user: UserRecord,
+): Promise<void> {
+  const subscription = await ctx.store.billing.get(user.id);
+  if (subscription && subscription.status !== "canceled" && subscription.status !== "incomplete_expired") {
+    await ctx.payments.cancelSubscription(subscription.subscriptionId);
+  }
+  await ctx.store.users.bumpTokenVersion(user.id);
+  const emailKey = emailKeyOf(ctx.hmacKey, user.email);
+  await ctx.store.likes.deleteAll(user.id);
+  await ctx.store.billing.deleteAll(user.id);
+  await ctx.store.codes.delete(emailKey);
+  // the counters keyed by the email: sends and failed attempts
+  for (const rule of [
+    ctx.limits.accountFailures,
+    ctx.limits.sendPerEmailMinute,
+    ctx.limits.sendPerEmailHour,
+  ]) {
+    await ctx.store.limits.forget(rule, emailKey);
+  }
+  await ctx.store.users.delete(user.id, emailKey);
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
+import { localPayments } from "@/adapters/payments/local";
+import type { Store } from "@/adapters/store/port";
+import { redisStore } from "@/adapters/store/redis";
+import { sqliteStore } from "@/adapters/store/sqlite";
+import { createCatalog } from "@/domain/catalog/catalog";
+import { authenticate } from "@/services/auth/authenticate";
+import { emailKeyOf } from "@/services/auth/crypto";
+import { requestCode } from "@/services/auth/request-code";
+import { verifyCode } from "@/services/auth/verify-code";
+import { deleteAccount } from "@/services/privacy/delete-account";
+import { exportData } from "@/services/privacy/export-data";
+import { testAuth } from "../support/auth-context";
+
+const prefix = `test:${randomUUID()}:`;
+const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), "mjpro-privacy-")), "s.db");
+const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const catalog = createCatalog({ version: "t", styles: [] }, (s) => s);
+
+/** Every place a store keeps something of this person: Redis keys, or SQLite rows. */
+async function traces(kind: "redis" | "sqlite", ids: string[]): Promise<string[]> {
+  if (kind === "redis") {
+    const redis = new Redis(redisUrl);
+    const keys = await redis.keys(`${prefix}*`);
+    redis.disconnect();
+    return keys.filter((key) => ids.some((id) => key.includes(id))).map((key) => key.slice(prefix.length));
+  }
+  const db = new Database(sqliteFile, { readonly: true });
+  const found: string[] = [];
+  for (const { name } of db.prepare("select name from sqlite_master where type = 'table'").all() as {
+    name: string;
+  }[]) {
+    for (const row of db.prepare(`select * from ${name}`).all() as Record<string, unknown>[]) {
+      if (Object.values(row).some((v) => typeof v === "string" && ids.some((id) => v.includes(id))))
+        found.push(name);
+    }
+  }
+  db.close();
+  return found;
+}
+
+const stores: { kind: "redis" | "sqlite"; store: Store }[] = [
+  { kind: "redis", store: redisStore({ url: redisUrl, prefix }) },
+  { kind: "sqlite", store: sqliteStore({ file: sqliteFile }) },
+];
+afterAll(async () => {
+  for (const { store } of stores) await store.close();
+});
+
+describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
+  it("exports exactly what is kept, and deletion leaves nothing of the account", async () => {
+    const t = testAuth(store);
+    const email = `leaving-${randomUUID().slice(0, 8)}@example.com`;
+    await requestCode(t.ctx, { email, ip: "192.0.2.1" });
+    const { token, user } = await verifyCode(t.ctx, {
+      email,
+      code: t.lastCode(email),
+      ip: "192.0.2.1",
+      ageConfirmed: true,
+    });
+    const emailKey = emailKeyOf(t.ctx.keys.hmacKey, email);
+    const customerId = `cus_${randomUUID().slice(0, 8)}`;
+    await store.likes.apply(
+      user.id,
+      [
+        { imageId: "img_aaaaaaaa", liked: true, at: 5 },
+        { imageId: "img_bbbbbbbb", liked: false, at: 6 },
+      ],
+      0,
+    );
+    await store.billing.linkCustomer(user.id, customerId);
+    await store.billing.apply(user.id, {
+      subscriptionId: "sub_p",
+      customerId,
+      status: "active",
+      interval: "year",
+      currentPeriodEnd: Date.now() + 1e9,
+      cancelAtPeriodEnd: false,
+      endedAt: null,
+      eventAt: 1,
+    });
+    await requestCode(
+      {
+        ...t.ctx,
+        limits: { ...t.ctx.limits, sendPerEmailMinute: { ...t.ctx.limits.sendPerEmailMinute, points: 9 } },
+      },
+      { email, ip: "192.0.2.2" },
+    );
+
+    const record = await store.users.get(user.id);
+    const exported = await exportData({ store, catalog, now: 1_000 }, record as NonNullable<typeof record>);
+    expect(exported.account).toEqual({
+      id: user.id,
+      email,
+      createdAt: new Date(t.ctx.clock.now()).toISOString(),
+      ageConfirmedAt: new Date(t.ctx.clock.now()).toISOString(),
+    });
+    expect(exported.likes.map((l) => [l.imageId, l.liked])).toEqual([
+      ["img_bbbbbbbb", false],
+      ["img_aaaaaaaa", true],
+    ]);
+    expect(exported.subscription).toMatchObject({
+      status: "active",
+      interval: "year",
+      paymentCustomerId: customerId,
+    });
+
+    const ids = [user.id, emailKey, customerId];
+    // the inventory: what a person leaves in the store, each exported above and deleted below
+    const before = (await traces(kind, ids))
+      .map((k) => k.replace(/\{[^}]*\}/, "{}").replace(/^(rl:[a-z0-9-]+:).*$/, "$1"))
+      .sort();
+    expect(before).toEqual(
+      kind === "redis"
+        ? [
+            "c:{}",
+            "cust:{}",
+            "e:{}",
+            "rl:auth-account-failures:",
+            "rl:auth-send-email-1h:",
+            "rl:auth-send-email-60s:",
+            "u:{}:customer",
+            "u:{}:likes",
+            "u:{}:profile",
+            "u:{}:subscription",
+          ].sort()
+        : ["billing", "codes", "likes", "likes", "rate_limits", "rate_limits", "rate_limits", "users"],
+    );
+
+    const payments = localPayments({ now: () => Date.now() });
+    await deleteAccount(
+      { store, payments, hmacKey: t.ctx.keys.hmacKey, limits: t.ctx.limits },
+      record as NonNullable<typeof record>,
+    );
+    expect(await traces(kind, ids)).toEqual([]);
+    await expect(authenticate(t.ctx, token)).rejects.toThrow(/Sign in again/);
+    // running it again is harmless
+    await expect(
+      deleteAccount(
+        { store, payments, hmacKey: t.ctx.keys.hmacKey, limits: t.ctx.limits },
+        record as NonNullable<typeof record>,
+      ),
+    ).resolves.toBeUndefined();
+  });
+});

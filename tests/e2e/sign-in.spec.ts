@@ -43,7 +43,7 @@ test("sign in with the code from the outbox, stay signed in, sign out clears loc
   await signIn(page, email);
   await page.reload();
   await expect(page.getByTestId("account-email")).toHaveText(email);
-  await page.getByRole("button", { name: "Account" }).click();
+  await page.getByRole("button", { name: "Account", exact: true }).click();
   await expect(page.getByRole("link", { name: "Your account" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("link", { name: "Your account" })).toBeHidden();

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { api } from "@/client/api";
 import { clearLocalData, signOut, useHydrated, useToken } from "@/client/session";
 import { formatDate } from "../billing/format";
+import { DataRights } from "./DataRights";
 
 interface Me {
   email: string;
@@ -129,6 +130,7 @@ export function AccountPanel() {
           Sign out everywhere
         </button>
       </div>
+      <DataRights />
     </div>
   );
 }

@@ -1,0 +1,74 @@
+"use client";
+
+import { useState } from "react";
+import { api } from "@/client/api";
+import { clearLocalData, readToken } from "@/client/session";
+
+/** Export my data, and Delete my account (after an explicit confirmation). */
+export function DataRights() {
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const exportData = async () => {
+    const response = await fetch("/api/me/export", {
+      headers: { authorization: `Bearer ${readToken() ?? ""}` },
+    });
+    if (!response.ok) {
+      setMessage("The export did not work. Sign in again and retry.");
+      return;
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = "mjpro-my-data.json";
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const deleteAccount = async () => {
+    const result = await api("/api/me", { method: "DELETE", auth: true });
+    if (!result.ok && result.status !== 401) {
+      setMessage(result.error.message);
+      return;
+    }
+    clearLocalData();
+    window.location.assign("/?account=deleted");
+  };
+
+  return (
+    <section className="data-rights" aria-labelledby="data-rights-heading">
+      <h2 id="data-rights-heading">Your data</h2>
+      <p>Download everything we keep about you, or delete your account and all of it.</p>
+      <div className="recipe-actions">
+        <button type="button" className="button secondary" onClick={() => void exportData()}>
+          Export my data
+        </button>
+        {confirming ? null : (
+          <button type="button" className="button secondary danger" onClick={() => setConfirming(true)}>
+            Delete my account
+          </button>
+        )}
+      </div>
+      {confirming ? (
+        <div className="confirm-delete" role="alertdialog" aria-labelledby="confirm-delete-text">
+          <p id="confirm-delete-text">
+            This ends any subscription, signs you out everywhere, and deletes your account and likes for good.
+          </p>
+          <div className="recipe-actions">
+            <button type="button" className="button danger" onClick={() => void deleteAccount()}>
+              Yes, delete everything
+            </button>
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              Keep my account
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {message ? (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

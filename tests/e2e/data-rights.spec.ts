@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { latestMailTo } from "../../src/adapters/mail/outbox";
+
+const outbox = path.join("tmp", "e2e-data", "outbox");
+
+test("export my data, then delete my account: signed out, and the old token is dead", async ({
+  page,
+  request,
+}) => {
+  const email = `rights-${Date.now()}@example.com`;
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/16 or older/).check();
+  await page.getByRole("button", { name: "Send code" }).click();
+  let code: string | undefined;
+  await expect
+    .poll(async () => (code = (await latestMailTo(outbox, email))?.text.match(/\b\d{6}\b/)?.[0]))
+    .toBeTruthy();
+  for (const [i, digit] of [...(code as string)].entries())
+    await page.getByLabel(`Digit ${i + 1} of 6`).fill(digit);
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+  const token = await page.evaluate(() => localStorage.getItem("mjpro.token"));
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export my data" }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync((await download.path()) as string, "utf8"));
+  expect(exported.account.email).toBe(email);
+  expect(exported.account.ageConfirmedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  expect(exported.likes).toEqual([]);
+  expect(exported.subscription).toBeNull();
+
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(page).toHaveURL(/\/\?account=deleted$/);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  const me = await request.get("/api/me", { headers: { authorization: `Bearer ${token}` } });
+  expect(me.status()).toBe(401);
+});

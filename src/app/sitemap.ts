@@ -14,6 +14,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: `${site}/`, lastModified: new Date(newest), changeFrequency: "weekly", priority: 1 },
     { url: `${site}/search`, changeFrequency: "weekly", priority: 0.5 },
     { url: `${site}/pricing`, changeFrequency: "monthly", priority: 0.4 },
+    { url: `${site}/privacy`, changeFrequency: "yearly", priority: 0.2 },
+    { url: `${site}/terms`, changeFrequency: "yearly", priority: 0.2 },
     ...CATEGORIES.map((c) => ({
       url: `${site}/category/${c.slug}`,
       changeFrequency: "weekly" as const,

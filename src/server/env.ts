@@ -74,6 +74,12 @@ export const envSchema = z.object({
   ),
   /** where the Stripe SDK sends API calls instead of api.stripe.com, e.g. a stripe-mock or test server */
   STRIPE_API_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** who runs the site, named in the privacy policy and terms */
+  OPERATOR_NAME: z.preprocess(emptyAsUndefined, z.string().max(120).default("the mjpro team")),
+  /** where people write about their data */
+  CONTACT_EMAIL: z.preprocess(emptyAsUndefined, z.email().default("privacy@mjpro.example")),
+  /** the "last updated" date of the privacy policy and terms */
+  POLICY_UPDATED: z.preprocess(emptyAsUndefined, z.iso.date().default("2026-11-26")),
   /** "yes" lets a hosted deployment run the local test checkout (a demo); anything else refuses it */
   ALLOW_LOCAL_PAYMENTS: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** set by Vercel; hosted production refuses the embedded secret */

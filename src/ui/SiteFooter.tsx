@@ -9,6 +9,8 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <a href="/search">All styles</a>
           <a href="/pricing">Pro</a>
+          <a href="/privacy">Privacy</a>
+          <a href="/terms">Terms</a>
           <a href="/sitemap.xml">Sitemap</a>
         </nav>
       </div>

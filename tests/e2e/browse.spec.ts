@@ -78,3 +78,19 @@ test("sitemap.xml lists every style and robots.txt points to it", async ({ reque
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/);
 });
+
+test("privacy and terms are linked from every page's footer and from sign-in", async ({ page }) => {
+  for (const path of ["/", "/search", "/signin"]) {
+    await page.goto(path);
+    const footer = page.getByRole("navigation", { name: "Footer" });
+    await expect(footer.getByRole("link", { name: "Privacy" })).toHaveAttribute("href", "/privacy");
+    await expect(footer.getByRole("link", { name: "Terms" })).toHaveAttribute("href", "/terms");
+  }
+  await expect(page.getByRole("main").getByRole("link", { name: "privacy page" })).toBeVisible();
+  await page.goto("/privacy");
+  await expect(page.getByRole("heading", { level: 1, name: "What we keep, and why" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:/);
+  for (const processor of ["Stripe", "Cloudinary", "Vercel", "Resend", "Upstash"]) {
+    await expect(page.getByRole("main")).toContainText(processor);
+  }
+});

@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/category/cinematic", "/search?q=neon", "/pricing", "/no-such-page"];
+const pages = [
+  "/",
+  "/category/cinematic",
+  "/search?q=neon",
+  "/pricing",
+  "/privacy",
+  "/terms",
+  "/no-such-page",
+];
 
 test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

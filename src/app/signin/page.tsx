@@ -21,6 +21,10 @@ export default async function SignInPage({ searchParams }: { searchParams: PageS
         never need an account.
       </p>
       <SignInFlow next={next} />
+      <p className="form-info">
+        By signing in you accept the <a href="/terms">terms</a>. What we keep, and why, is on the{" "}
+        <a href="/privacy">privacy page</a>.
+      </p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { saveFile } from "@/client/save-file";
 import { readToken } from "@/client/session";
 
 /** Pro only: fetches the full-resolution original with the token (never in a URL) and saves it. */
@@ -15,12 +16,7 @@ export function DownloadOriginal({ imageId }: { imageId: string }) {
       if (!response.ok) throw new Error(String(response.status));
       const name =
         response.headers.get("content-disposition")?.match(/filename="([^"]+)"/)?.[1] ?? `${imageId}.jpg`;
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(name, await response.blob());
       setState("idle");
     } catch {
       setState("failed");

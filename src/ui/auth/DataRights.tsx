@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { api } from "@/client/api";
+import { saveFile } from "@/client/save-file";
 import { clearLocalData, readToken } from "@/client/session";
 
 /** Export my data, and Delete my account (after an explicit confirmation). */
@@ -17,12 +18,7 @@ export function DataRights() {
       setMessage("The export did not work. Sign in again and retry.");
       return;
     }
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = "mjpro-my-data.json";
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile("mjpro-my-data.json", await response.blob());
   };
 
   const deleteAccount = async () => {

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import { api } from "@/client/api";
 import { useLikes } from "@/client/likes";
 import { allRecipesText, type LikedRow, toCsv, toJson, toText } from "@/client/likes-export";
+import { saveFile } from "@/client/save-file";
 import { useHydrated } from "@/client/session";
 import { likedImages } from "@/domain/likes/merge";
 import type { StyleView } from "@/services/styles/present";
@@ -25,12 +26,7 @@ const EXPORTS = [
 ] as const;
 
 function download(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(name, new Blob([body], { type }));
 }
 
 /** The liked images of this browser (and account), grouped by style, newest first. */

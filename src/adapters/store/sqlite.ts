@@ -113,12 +113,32 @@ export function sqliteStore(options: { file: string }): Store {
     likesOf: db.prepare<[string], { image_id: string; liked: number; at: number }>(
       "select image_id, liked, at from likes where user_id = ?",
     ),
+    deleteLikes: db.prepare("delete from likes where user_id = ?"),
+    deleteUser: db.prepare("delete from users where id = ? or email_key = ?"),
+    subscriptionOf: db.prepare<[string], { subscription: string | null }>(
+      "select subscription from billing where user_id = ?",
+    ),
+    putSubscription: db.prepare(
+      `insert into billing (user_id, subscription) values (?, ?)
+       on conflict (user_id) do update set subscription = excluded.subscription`,
+    ),
+    ensureBilling: db.prepare("insert into billing (user_id) values (?) on conflict do nothing"),
+    linkCustomer: db.prepare("update billing set customer_id = ? where user_id = ? and customer_id is null"),
+    customerOf: db.prepare<[string], { customer_id: string | null }>(
+      "select customer_id from billing where user_id = ?",
+    ),
+    userOfCustomer: db.prepare<[string], { user_id: string }>(
+      "select user_id from billing where customer_id = ?",
+    ),
+    deleteBilling: db.prepare("delete from billing where user_id = ?"),
+    forgetOldEvents: db.prepare("delete from billing_events where forget_at <= ?"),
+    recordEvent: db.prepare(
+      "insert into billing_events (event_id, forget_at) values (?, ?) on conflict do nothing",
+    ),
   };
 
   const readSubscription = (userId: string): Subscription | undefined => {
-    const row = db.prepare("select subscription from billing where user_id = ?").get(userId) as
-      | { subscription: string | null }
-      | undefined;
+    const row = statements.subscriptionOf.get(userId);
     return row?.subscription ? (JSON.parse(row.subscription) as Subscription) : undefined;
   };
 
@@ -158,7 +178,7 @@ export function sqliteStore(options: { file: string }): Store {
       bumpTokenVersion: (id) => guard(() => statements.bumpVersion.get(id)?.token_version),
       delete: (id, emailKey) =>
         guard(() => {
-          db.prepare("delete from users where id = ? or email_key = ?").run(id, emailKey);
+          statements.deleteUser.run(id, emailKey);
         }),
     },
     codes: {
@@ -191,67 +211,35 @@ export function sqliteStore(options: { file: string }): Store {
         guard(() =>
           db.transaction(() => {
             const stored = newerState(readSubscription(userId), state);
-            db.prepare(
-              `insert into billing (user_id, subscription) values (?, ?)
-               on conflict (user_id) do update set subscription = excluded.subscription`,
-            ).run(userId, JSON.stringify(stored));
+            statements.putSubscription.run(userId, JSON.stringify(stored));
             return stored;
           })(),
         ),
       linkCustomer: (userId, customerId) =>
         guard(() =>
           db.transaction(() => {
-            db.prepare("insert into billing (user_id) values (?) on conflict do nothing").run(userId);
-            db.prepare("update billing set customer_id = ? where user_id = ? and customer_id is null").run(
-              customerId,
-              userId,
-            );
-            return (
-              db.prepare("select customer_id from billing where user_id = ?").get(userId) as {
-                customer_id: string;
-              }
-            ).customer_id;
+            statements.ensureBilling.run(userId);
+            statements.linkCustomer.run(customerId, userId);
+            return statements.customerOf.get(userId)?.customer_id as string;
           })(),
         ),
-      customerOf: (userId) =>
-        guard(
-          () =>
-            (
-              db.prepare("select customer_id from billing where user_id = ?").get(userId) as
-                | { customer_id: string | null }
-                | undefined
-            )?.customer_id ?? undefined,
-        ),
-      userOfCustomer: (customerId) =>
-        guard(
-          () =>
-            (
-              db.prepare("select user_id from billing where customer_id = ?").get(customerId) as
-                | { user_id: string }
-                | undefined
-            )?.user_id,
-        ),
+      customerOf: (userId) => guard(() => statements.customerOf.get(userId)?.customer_id ?? undefined),
+      userOfCustomer: (customerId) => guard(() => statements.userOfCustomer.get(customerId)?.user_id),
       deleteAll: (userId) =>
         guard(() => {
-          db.prepare("delete from billing where user_id = ?").run(userId);
+          statements.deleteBilling.run(userId);
         }),
       firstDelivery: (eventId, ttlMs) =>
         guard(() => {
           const now = Date.now();
-          db.prepare("delete from billing_events where forget_at <= ?").run(now);
-          return (
-            db
-              .prepare(
-                "insert into billing_events (event_id, forget_at) values (?, ?) on conflict do nothing",
-              )
-              .run(eventId, now + ttlMs).changes === 1
-          );
+          statements.forgetOldEvents.run(now);
+          return statements.recordEvent.run(eventId, now + ttlMs).changes === 1;
         }),
     },
     likes: {
       deleteAll: (userId) =>
         guard(() => {
-          db.prepare("delete from likes where user_id = ?").run(userId);
+          statements.deleteLikes.run(userId);
         }),
       get: (userId) => guard(() => readLikes(userId)),
       apply: (userId, ops, dropTombstonesBefore) =>

@@ -1,25 +1,13 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { latestMailTo } from "../../src/adapters/mail/outbox";
-
-const outbox = path.join("tmp", "e2e-data", "outbox");
+import { signInWithCode } from "./support/sign-in";
 
 test("export my data, then delete my account: signed out, and the old token is dead", async ({
   page,
   request,
 }) => {
   const email = `rights-${Date.now()}@example.com`;
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/16 or older/).check();
-  await page.getByRole("button", { name: "Send code" }).click();
-  let code: string | undefined;
-  await expect
-    .poll(async () => (code = (await latestMailTo(outbox, email))?.text.match(/\b\d{6}\b/)?.[0]))
-    .toBeTruthy();
-  for (const [i, digit] of [...(code as string)].entries())
-    await page.getByLabel(`Digit ${i + 1} of 6`).fill(digit);
+  await signInWithCode(page, email);
   await expect(page.getByTestId("account-email")).toHaveText(email);
   const token = await page.evaluate(() => localStorage.getItem("mjpro.token"));
 

@@ -1,26 +1,9 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { latestMailTo } from "../../src/adapters/mail/outbox";
-
-const outbox = path.join("tmp", "e2e-data", "outbox");
+import { signInWithCode } from "./support/sign-in";
 
 async function signIn(page: Page, email: string) {
-  await page.goto("/signin?next=/liked");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/16 or older/).check();
-  const sentAt = Date.now();
-  await page.getByRole("button", { name: "Send code" }).click();
-  let code: string | undefined;
-  await expect
-    .poll(async () => {
-      const mail = await latestMailTo(outbox, email);
-      code = mail && Date.parse(mail.sentAt) >= sentAt - 1000 ? mail.text.match(/\b\d{6}\b/)?.[0] : undefined;
-      return code;
-    })
-    .toBeTruthy();
-  for (const [index, digit] of [...(code as string)].entries())
-    await page.getByLabel(`Digit ${index + 1} of 6`).fill(digit);
+  await signInWithCode(page, email, "/liked");
   await expect(page).toHaveURL(/\/liked$/);
 }
 

@@ -1,8 +1,6 @@
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { readOutbox } from "../../src/adapters/mail/outbox";
-
-const outbox = path.join("tmp", "e2e-data", "outbox");
+import { OUTBOX, signInWithCode } from "./support/sign-in";
 
 test("upgrade in the local test checkout, copy a Pro recipe, cancel, and lose it when the period ends", async ({
   page,
@@ -14,22 +12,7 @@ test("upgrade in the local test checkout, copy a Pro recipe, cancel, and lose it
   const email = `pro-${Date.now()}@example.com`;
   const proStyle = (await (await request.get("/api/styles?tier=pro&limit=1")).json()).items[0];
 
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel(/16 or older/).check();
-  await page.getByRole("button", { name: "Send code" }).click();
-  let code: string | undefined;
-  await expect
-    .poll(async () => {
-      code = (await readOutbox(outbox))
-        .filter((m) => m.to === email)
-        .at(-1)
-        ?.text.match(/\b\d{6}\b/)?.[0];
-      return code;
-    })
-    .toBeTruthy();
-  for (const [i, digit] of [...(code as string)].entries())
-    await page.getByLabel(`Digit ${i + 1} of 6`).fill(digit);
+  await signInWithCode(page, email);
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByTestId("account-plan")).toHaveText("Free");
 
@@ -52,7 +35,7 @@ test("upgrade in the local test checkout, copy a Pro recipe, cancel, and lose it
   await page.getByRole("button", { name: "Copy recipe", exact: true }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
   await expect
-    .poll(async () => (await readOutbox(outbox)).filter((m) => m.to === email).map((m) => m.subject))
+    .poll(async () => (await readOutbox(OUTBOX)).filter((m) => m.to === email).map((m) => m.subject))
     .toContain("Your mjpro Pro payment went through");
 
   // and full-resolution downloads, from the lightbox
@@ -81,7 +64,7 @@ test("upgrade in the local test checkout, copy a Pro recipe, cancel, and lose it
   await page.waitForTimeout(500);
   await expect(page.getByTestId("recipe-text")).toHaveCount(0);
   await expect
-    .poll(async () => (await readOutbox(outbox)).filter((m) => m.to === email).map((m) => m.subject))
+    .poll(async () => (await readOutbox(OUTBOX)).filter((m) => m.to === email).map((m) => m.subject))
     .toContain("Your mjpro Pro subscription has ended");
   await page.goto("/account");
   await expect(page.getByTestId("account-subscription")).toContainText("Ended on");

@@ -1,19 +1,5 @@
-import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { latestMailTo } from "../../src/adapters/mail/outbox";
-
-const outbox = path.join("tmp", "e2e-data", "outbox");
-
-async function codeFromOutbox(email: string): Promise<string> {
-  let code: string | undefined;
-  await expect
-    .poll(async () => {
-      code = (await latestMailTo(outbox, email))?.text.match(/\b\d{6}\b/)?.[0];
-      return code;
-    })
-    .toBeTruthy();
-  return code as string;
-}
+import { codeFromOutbox } from "./support/sign-in";
 
 async function signIn(page: Page, email: string) {
   await page.goto("/");

@@ -80,6 +80,11 @@ export const envSchema = z.object({
   CONTACT_EMAIL: z.preprocess(emptyAsUndefined, z.email().default("privacy@mjpro.example")),
   /** the "last updated" date of the privacy policy and terms */
   POLICY_UPDATED: z.preprocess(emptyAsUndefined, z.iso.date().default("2026-11-26")),
+  /** the bearer secret scheduled jobs (GET /api/cron/retention) are called with; Vercel Cron sends it */
+  CRON_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, "must be at least 16 characters").optional(),
+  ),
   /** "yes" lets a hosted deployment run the local test checkout (a demo); anything else refuses it */
   ALLOW_LOCAL_PAYMENTS: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** set by Vercel; hosted production refuses the embedded secret */

@@ -14,6 +14,7 @@ import { authenticate } from "@/services/auth/authenticate";
 import { emailKeyOf } from "@/services/auth/crypto";
 import { requestCode } from "@/services/auth/request-code";
 import { verifyCode } from "@/services/auth/verify-code";
+import { recordSubscription } from "@/services/billing/record-subscription";
 import { deleteAccount } from "@/services/privacy/delete-account";
 import { exportData } from "@/services/privacy/export-data";
 import { testAuth } from "../support/auth-context";
@@ -23,13 +24,17 @@ const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), "mjpro-privacy-")),
 const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const catalog = createCatalog({ version: "t", styles: [] }, (s) => s);
 
-/** Every place a store keeps something of this person: Redis keys, or SQLite rows. */
+/** Every place a store keeps something of this person (in a key's name or its contents): Redis keys, or SQLite tables. */
 async function traces(kind: "redis" | "sqlite", ids: string[]): Promise<string[]> {
+  const mentions = (text: string) => ids.some((id) => text.includes(id));
   if (kind === "redis") {
     const redis = new Redis(redisUrl);
-    const keys = await redis.keys(`${prefix}*`);
+    const found: string[] = [];
+    for (const key of await redis.keys(`${prefix}*`)) {
+      if (mentions(key) || mentions(await contentsOf(redis, key))) found.push(key.slice(prefix.length));
+    }
     redis.disconnect();
-    return keys.filter((key) => ids.some((id) => key.includes(id))).map((key) => key.slice(prefix.length));
+    return found;
   }
   const db = new Database(sqliteFile, { readonly: true });
   const found: string[] = [];
@@ -37,12 +42,21 @@ async function traces(kind: "redis" | "sqlite", ids: string[]): Promise<string[]
     name: string;
   }[]) {
     for (const row of db.prepare(`select * from ${name}`).all() as Record<string, unknown>[]) {
-      if (Object.values(row).some((v) => typeof v === "string" && ids.some((id) => v.includes(id))))
-        found.push(name);
+      if (Object.values(row).some((v) => typeof v === "string" && mentions(v))) found.push(name);
     }
   }
   db.close();
   return found;
+}
+
+async function contentsOf(redis: Redis, key: string): Promise<string> {
+  const type = await redis.type(key);
+  if (type === "string") return (await redis.get(key)) ?? "";
+  if (type === "hash") return JSON.stringify(await redis.hgetall(key));
+  if (type === "zset") return JSON.stringify(await redis.zrange(key, "0", "-1"));
+  if (type === "set") return JSON.stringify(await redis.smembers(key));
+  if (type === "list") return JSON.stringify(await redis.lrange(key, "0", "-1"));
+  throw new Error(`the inventory does not know Redis type ${type} (key ${key})`);
 }
 
 const stores: { kind: "redis" | "sqlite"; store: Store }[] = [
@@ -75,15 +89,17 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
       0,
     );
     await store.billing.linkCustomer(user.id, customerId);
-    await store.billing.apply(user.id, {
+    // a subscription that has ended: its state, and the account's scheduled deletion
+    const endedAt = Date.UTC(2026, 10, 1);
+    await recordSubscription(store, user.id, {
       subscriptionId: "sub_p",
       customerId,
-      status: "active",
+      status: "canceled",
       interval: "year",
-      currentPeriodEnd: Date.now() + 1e9,
+      currentPeriodEnd: endedAt,
       cancelAtPeriodEnd: false,
-      endedAt: null,
-      eventAt: 1,
+      endedAt,
+      eventAt: endedAt,
     });
     await requestCode(
       {
@@ -100,18 +116,19 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
       email,
       createdAt: new Date(t.ctx.clock.now()).toISOString(),
       ageConfirmedAt: new Date(t.ctx.clock.now()).toISOString(),
+      deletionScheduledAt: new Date(endedAt + 90 * 24 * 60 * 60 * 1000).toISOString(),
     });
     expect(exported.likes.map((l) => [l.imageId, l.liked])).toEqual([
       ["img_bbbbbbbb", false],
       ["img_aaaaaaaa", true],
     ]);
     expect(exported.subscription).toMatchObject({
-      status: "active",
+      status: "canceled",
       interval: "year",
       paymentCustomerId: customerId,
     });
 
-    const ids = [user.id, emailKey, customerId];
+    const ids = [user.id, emailKey, customerId, email];
     // the inventory: what a person leaves in the store, each exported above and deleted below
     const before = (await traces(kind, ids))
       .map((k) => k.replace(/\{[^}]*\}/, "{}").replace(/^(rl:[a-z0-9-]+:).*$/, "$1"))
@@ -125,12 +142,23 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
             "rl:auth-account-failures:",
             "rl:auth-send-email-1h:",
             "rl:auth-send-email-60s:",
+            "retention",
             "u:{}:customer",
             "u:{}:likes",
             "u:{}:profile",
             "u:{}:subscription",
           ].sort()
-        : ["billing", "codes", "likes", "likes", "rate_limits", "rate_limits", "rate_limits", "users"],
+        : [
+            "billing",
+            "codes",
+            "likes",
+            "likes",
+            "rate_limits",
+            "rate_limits",
+            "rate_limits",
+            "retention",
+            "users",
+          ],
     );
 
     const payments = localPayments({ now: () => Date.now() });

@@ -223,6 +223,30 @@ describe.each(subjects)("store contract: $name", (subject) => {
     expect(await store.billing.firstDelivery(eventId, 60_000)).toBe(false);
   });
 
+  it("schedules, moves and cancels deletions, and lists the due ones earliest first", async () => {
+    const [a, b, c] = [`usr_${emailKey()}`, `usr_${emailKey()}`, `usr_${emailKey()}`];
+    // far-future times keep this test's entries apart from other tests' in a shared store
+    const base = 9_000_000_000_000;
+    await store.retention.schedule(a, base + 30);
+    await store.retention.schedule(b, base + 10);
+    await store.retention.schedule(c, base + 20);
+    expect(await store.retention.scheduledAt(b)).toBe(base + 10);
+    expect(await store.retention.scheduledAt("usr_nobody")).toBeUndefined();
+    expect(await store.retention.due(base + 25, 10)).toEqual(expect.arrayContaining([b, c]));
+    expect((await store.retention.due(base + 25, 10)).filter((id) => [a, b, c].includes(id))).toEqual([b, c]);
+    expect((await store.retention.due(base + 30, 100)).filter((id) => [a, b, c].includes(id))).toEqual([
+      b,
+      c,
+      a,
+    ]);
+    await store.retention.schedule(b, base + 40); // moved later
+    await store.retention.cancel(c);
+    await store.retention.cancel(c); // twice is harmless
+    expect((await store.retention.due(base + 35, 100)).filter((id) => [a, b, c].includes(id))).toEqual([a]);
+    expect(await store.retention.scheduledAt(c)).toBeUndefined();
+    for (const id of [a, b]) await store.retention.cancel(id);
+  });
+
   it("keeps everything across a restart", async () => {
     const key = emailKey();
     const created = await store.users.create(key, user({ email: "kept@example.com" }));

@@ -83,6 +83,21 @@ export interface BillingStore {
   deleteAll(userId: string): Promise<void>;
 }
 
+/**
+ * Scheduled account deletions (domain/privacy/retention). An index for the daily job:
+ * the job re-checks each account's subscription before deleting, so the index may lag
+ * but never deletes an account that should be kept.
+ */
+export interface RetentionStore {
+  /** Sets, or moves, when the account is to be deleted. */
+  schedule(userId: string, deleteAt: number): Promise<void>;
+  /** Forgets any scheduled deletion of the account. */
+  cancel(userId: string): Promise<void>;
+  scheduledAt(userId: string): Promise<number | undefined>;
+  /** Accounts due at `now` (deletion time at or before it), earliest first, at most `limit`. */
+  due(now: number, limit: number): Promise<string[]>;
+}
+
 export interface RateLimitRule {
   /** names the counter; part of every key of the rule */
   name: string;
@@ -115,6 +130,7 @@ export interface Store {
   codes: CodeStore;
   likes: LikeStore;
   billing: BillingStore;
+  retention: RetentionStore;
   limits: RateLimitStore;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;

@@ -104,6 +104,8 @@ export function redisStore(options: RedisStoreOptions): Store {
     customer: (userId: string) => `${prefix}u:{${userId}}:customer`,
     customerIndex: (customerId: string) => `${prefix}cust:{${customerId}}`,
     event: (eventId: string) => `${prefix}evt:{${eventId}}`,
+    // one sorted set (user id → deletion time); every command on it touches this key only
+    retention: `${prefix}retention`,
   };
 
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -229,6 +231,22 @@ export function redisStore(options: RedisStoreOptions): Store {
           async () =>
             (await redis.set(keys.event(eventId), "1", "PX", Math.max(1, Math.round(ttlMs)), "NX")) === "OK",
         ),
+    },
+    retention: {
+      schedule: (userId, deleteAt) =>
+        guard(async () => {
+          await redis.zadd(keys.retention, deleteAt, userId);
+        }),
+      cancel: (userId) =>
+        guard(async () => {
+          await redis.zrem(keys.retention, userId);
+        }),
+      scheduledAt: (userId) =>
+        guard(async () => {
+          const score = await redis.zscore(keys.retention, userId);
+          return score === null ? undefined : Number(score);
+        }),
+      due: (now, limit) => guard(() => redis.zrangebyscore(keys.retention, "-inf", now, "LIMIT", 0, limit)),
     },
     likes: {
       deleteAll: (userId) =>

@@ -38,6 +38,11 @@ create table if not exists billing_events (
   event_id text primary key,
   forget_at integer not null
 );
+create table if not exists retention (
+  user_id text primary key,
+  delete_at integer not null
+);
+create index if not exists retention_by_time on retention (delete_at);
 -- rate-limiter-flexible's table, created here so limiters never race its asynchronous set-up
 create table if not exists rate_limits (
   key text primary key,
@@ -131,6 +136,16 @@ export function sqliteStore(options: { file: string }): Store {
       "select user_id from billing where customer_id = ?",
     ),
     deleteBilling: db.prepare("delete from billing where user_id = ?"),
+    scheduleDeletion: db.prepare(
+      "insert into retention (user_id, delete_at) values (?, ?) on conflict (user_id) do update set delete_at = excluded.delete_at",
+    ),
+    cancelDeletion: db.prepare("delete from retention where user_id = ?"),
+    deletionOf: db.prepare<[string], { delete_at: number }>(
+      "select delete_at from retention where user_id = ?",
+    ),
+    dueDeletions: db.prepare<[number, number], { user_id: string }>(
+      "select user_id from retention where delete_at <= ? order by delete_at, user_id limit ?",
+    ),
     forgetOldEvents: db.prepare("delete from billing_events where forget_at <= ?"),
     recordEvent: db.prepare(
       "insert into billing_events (event_id, forget_at) values (?, ?) on conflict do nothing",
@@ -235,6 +250,18 @@ export function sqliteStore(options: { file: string }): Store {
           statements.forgetOldEvents.run(now);
           return statements.recordEvent.run(eventId, now + ttlMs).changes === 1;
         }),
+    },
+    retention: {
+      schedule: (userId, deleteAt) =>
+        guard(() => {
+          statements.scheduleDeletion.run(userId, deleteAt);
+        }),
+      cancel: (userId) =>
+        guard(() => {
+          statements.cancelDeletion.run(userId);
+        }),
+      scheduledAt: (userId) => guard(() => statements.deletionOf.get(userId)?.delete_at),
+      due: (now, limit) => guard(() => statements.dueDeletions.all(now, limit).map((row) => row.user_id)),
     },
     likes: {
       deleteAll: (userId) =>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const email = z
+/** An email address as typed: trimmed and lower-cased, as every lookup expects it. */
+export const emailInput = z
   .string({ error: "email must be a string" })
   .trim()
   .toLowerCase()
@@ -8,13 +9,13 @@ const email = z
   .pipe(z.email({ error: "email must be a valid email address" }));
 
 export const requestCodeInput = z.strictObject({
-  email,
+  email: emailInput,
   /** accepted here too, so one form can send it; it matters at verification */
   ageConfirmed: z.boolean({ error: "ageConfirmed must be true or false" }).optional(),
 });
 
 export const verifyCodeInput = z.strictObject({
-  email,
+  email: emailInput,
   code: z.string({ error: "code must be a string" }).regex(/^\d{6}$/, "code must be 6 digits"),
   ageConfirmed: z.boolean({ error: "ageConfirmed must be true or false" }).optional(),
 });

@@ -1,7 +1,9 @@
 import type { MailPort } from "@/adapters/mail/port";
 import type { PaymentEvent, PaymentsPort } from "@/adapters/payments/port";
 import type { Store } from "@/adapters/store/port";
+import { RETENTION_MS } from "@/domain/privacy/retention";
 import { type BillingNotice, renderBillingNotice } from "@/emails/billing-notice";
+import { recordSubscription } from "./record-subscription";
 
 export interface BillingContext {
   store: Store;
@@ -11,7 +13,6 @@ export interface BillingContext {
 
 /** How long an event id is remembered: longer than Stripe retries a delivery (3 days). */
 const EVENT_MEMORY_MS = 30 * 24 * 60 * 60 * 1000;
-const DATA_KEPT_MS = 90 * 24 * 60 * 60 * 1000;
 
 const HANDLED = new Set([
   "checkout.session.completed",
@@ -51,7 +52,7 @@ export async function applyPaymentEvent(ctx: BillingContext, event: PaymentEvent
     (event.subscriptionId
       ? await ctx.payments.fetchSubscription(event.subscriptionId, event.createdAt)
       : undefined);
-  const stored = state ? await ctx.store.billing.apply(userId, state) : undefined;
+  const stored = state ? await recordSubscription(ctx.store, userId, state) : undefined;
 
   if (!(await ctx.store.billing.firstDelivery(event.id, EVENT_MEMORY_MS))) return "duplicate";
   const notice = NOTICES[event.type];
@@ -59,7 +60,7 @@ export async function applyPaymentEvent(ctx: BillingContext, event: PaymentEvent
     const ended = stored?.endedAt ?? event.createdAt;
     const mail = await renderBillingNotice(notice, {
       until: stored?.currentPeriodEnd,
-      dataKeptUntil: ended + DATA_KEPT_MS,
+      dataKeptUntil: ended + RETENTION_MS,
     });
     await ctx.mail.send({ to: user.email, ...mail });
   }

@@ -2,6 +2,7 @@ import type { PaymentsPort } from "@/adapters/payments/port";
 import type { Store } from "@/adapters/store/port";
 import { NotFoundError } from "../errors";
 import { type PlanView, planOf } from "./plan";
+import { recordSubscription } from "./record-subscription";
 
 /**
  * Called by the success page: the checkout is read back from the provider, so a
@@ -16,7 +17,8 @@ export async function reconcileCheckout(
     throw new NotFoundError("No such checkout for this account.");
   if (checkout.userId && checkout.subscriptionId) {
     if (checkout.customerId) await ctx.store.billing.linkCustomer(input.userId, checkout.customerId);
-    await ctx.store.billing.apply(
+    await recordSubscription(
+      ctx.store,
       input.userId,
       await ctx.payments.fetchSubscription(checkout.subscriptionId, ctx.now),
     );

@@ -29,5 +29,6 @@ export async function deleteAccount(
   ]) {
     await ctx.store.limits.forget(rule, emailKey);
   }
+  await ctx.store.retention.cancel(user.id);
   await ctx.store.users.delete(user.id, emailKey);
 }

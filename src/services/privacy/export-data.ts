@@ -6,10 +6,11 @@ import type { Catalog } from "@/domain/catalog/catalog";
  * checks that what this exports is exactly what deletion removes.
  */
 export async function exportData(ctx: { store: Store; catalog: Catalog; now: number }, user: UserRecord) {
-  const [likes, subscription, customerId] = await Promise.all([
+  const [likes, subscription, customerId, deletionScheduledAt] = await Promise.all([
     ctx.store.likes.get(user.id),
     ctx.store.billing.get(user.id),
     ctx.store.billing.customerOf(user.id),
+    ctx.store.retention.scheduledAt(user.id),
   ]);
   const iso = (ms: number | null | undefined) =>
     ms === null || ms === undefined ? null : new Date(ms).toISOString();
@@ -20,6 +21,8 @@ export async function exportData(ctx: { store: Store; catalog: Catalog; now: num
       email: user.email,
       createdAt: iso(user.createdAt),
       ageConfirmedAt: iso(user.ageConfirmedAt),
+      /** set 90 days after a subscription ends; null while none is scheduled */
+      deletionScheduledAt: iso(deletionScheduledAt),
     },
     likes: likes
       .sort((a, b) => b.at - a.at)

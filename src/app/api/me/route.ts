@@ -1,8 +1,6 @@
-import { LIMITS } from "@/domain/auth/policy";
 import { requireUser } from "@/server/auth";
 import { methodNotAllowed, privateJson, route } from "@/server/http";
-import { getPayments } from "@/server/payments";
-import { getAuthKeys } from "@/server/secrets";
+import { privacyContext } from "@/server/privacy";
 import { getStore } from "@/server/store";
 import { getMe } from "@/services/account/get-me";
 import { planOf } from "@/services/billing/plan";
@@ -16,10 +14,7 @@ export const GET = route(async (request) => {
 /** Deletes the account and everything of it; the token dies with it. */
 export const DELETE = route(async (request) => {
   const user = await requireUser(request);
-  await deleteAccount(
-    { store: getStore(), payments: getPayments(), hmacKey: getAuthKeys().hmacKey, limits: LIMITS },
-    user,
-  );
+  await deleteAccount(privacyContext(), user);
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });
 

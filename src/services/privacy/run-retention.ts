@@ -1,0 +1,52 @@
+import type { PaymentsPort } from "@/adapters/payments/port";
+import type { Store } from "@/adapters/store/port";
+import type { AuthLimits } from "@/domain/auth/policy";
+import { deletionDueAt } from "@/domain/privacy/retention";
+import { deleteAccount } from "./delete-account";
+
+export interface RetentionRun {
+  /** accounts deleted because their subscription ended 90 days ago or more */
+  deleted: number;
+  /** scheduled accounts found not due after all (a resubscribe, a later end): their schedule was corrected */
+  rescheduled: number;
+}
+
+const BATCH = 100;
+
+/**
+ * The daily retention job: deletes every account whose subscription ended at least
+ * 90 days before `now`. The schedule is only an index; each account's stored
+ * subscription decides, so a resubscribe that raced the schedule keeps the account.
+ * Sends no mail: a deleted account gets none.
+ */
+export async function runRetention(
+  ctx: { store: Store; payments: PaymentsPort; hmacKey: Buffer; limits: AuthLimits },
+  input: { now: number },
+): Promise<RetentionRun> {
+  const run: RetentionRun = { deleted: 0, rescheduled: 0 };
+  // each account is looked at once per run, so an entry that stays listed cannot loop forever
+  const seen = new Set<string>();
+  for (;;) {
+    const due = (await ctx.store.retention.due(input.now, BATCH + seen.size)).filter((id) => !seen.has(id));
+    if (due.length === 0) return run;
+    for (const userId of due) {
+      seen.add(userId);
+      const [user, subscription] = await Promise.all([
+        ctx.store.users.get(userId),
+        ctx.store.billing.get(userId),
+      ]);
+      const deleteAt = deletionDueAt(subscription);
+      if (user && deleteAt !== null && deleteAt <= input.now) {
+        await deleteAccount(ctx, user);
+        run.deleted++;
+      } else if (user && deleteAt !== null) {
+        await ctx.store.retention.schedule(userId, deleteAt);
+        run.rescheduled++;
+      } else {
+        // no such account any more, or nothing ended: nothing to delete
+        await ctx.store.retention.cancel(userId);
+        if (user) run.rescheduled++;
+      }
+    }
+  }
+}

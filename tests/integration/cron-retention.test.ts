@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "mjpro-cron-"));
+const CRON_SECRET = `cron-${randomUUID()}`;
+
+const { GET, POST } = await import("@/app/api/cron/retention/route");
+const { getStore } = await import("@/server/store");
+const { getEnv } = await import("@/server/env");
+const { recordSubscription } = await import("@/services/billing/record-subscription");
+
+const call = (authorization?: string) =>
+  GET(
+    new Request("http://localhost/api/cron/retention", {
+      headers: authorization ? { authorization } : {},
+    }),
+  );
+
+describe("GET /api/cron/retention", () => {
+  it("lets no one in while CRON_SECRET is not set", async () => {
+    expect(getEnv().CRON_SECRET).toBeUndefined();
+    expect((await call()).status).toBe(401);
+    expect((await call("Bearer ")).status).toBe(401);
+    expect((await call("Bearer undefined")).status).toBe(401);
+  });
+
+  it("answers 401 to a missing or wrong secret and runs the job with the right one", async () => {
+    getEnv().CRON_SECRET = CRON_SECRET;
+    const store = getStore();
+    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
+    await store.users.create(`key-${id}`, {
+      id,
+      email: `${id}@example.com`,
+      createdAt: 0,
+      ageConfirmedAt: 0,
+      tokenVersion: 0,
+    });
+    const endedAt = Date.now() - 91 * 24 * 60 * 60 * 1000;
+    await recordSubscription(store, id, {
+      subscriptionId: `sub_${id}`,
+      customerId: `cus_${id}`,
+      status: "canceled",
+      interval: "month",
+      currentPeriodEnd: endedAt,
+      cancelAtPeriodEnd: false,
+      endedAt,
+      eventAt: endedAt,
+    });
+
+    for (const header of [
+      undefined,
+      `Bearer ${CRON_SECRET}x`,
+      `Basic ${CRON_SECRET}`,
+      CRON_SECRET,
+      "Bearer ",
+    ]) {
+      const refused = await call(header);
+      expect(refused.status).toBe(401);
+      expect((await refused.json()).error.code).toBe("unauthorized");
+    }
+    expect(await store.users.get(id)).toBeDefined();
+
+    const ran = await call(`Bearer ${CRON_SECRET}`);
+    expect(ran.status).toBe(200);
+    expect(ran.headers.get("cache-control")).toContain("no-store");
+    expect(await ran.json()).toMatchObject({ deleted: 1, rescheduled: 0 });
+    expect(await store.users.get(id)).toBeUndefined();
+    expect(POST().status).toBe(405);
+  });
+});

@@ -1,0 +1,108 @@
+import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Store } from "@/adapters/store/port";
+import { redisStore } from "@/adapters/store/redis";
+import { sqliteStore } from "@/adapters/store/sqlite";
+import { emailKeyOf } from "@/services/auth/crypto";
+import { recordSubscription } from "@/services/billing/record-subscription";
+
+const run = promisify(execFile);
+const AUTH_SECRET = `operator-test-secret-${randomUUID()}`;
+process.env.AUTH_SECRET = AUTH_SECRET;
+const { getAuthKeys } = await import("@/server/secrets");
+const hmacKey = getAuthKeys().hmacKey;
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "mjpro-operator-"));
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** Runs `npm run account -- …` as the operator would, with the app's settings in the environment. */
+async function account(settings: Record<string, string>, ...args: string[]) {
+  const result = await run(
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/operator/account.ts", ...args],
+    { env: { ...process.env, DATA_DIR: dataDir, AUTH_SECRET, ...settings } },
+  ).catch((error: { code: number; stdout: string; stderr: string }) => error);
+  return { code: "code" in result ? result.code : 0, stdout: result.stdout, stderr: result.stderr };
+}
+
+const subjects: { kind: string; settings: Record<string, string>; store: Store }[] = [
+  { kind: "sqlite", settings: {}, store: sqliteStore({ file: path.join(dataDir, "mjpro.db") }) },
+  { kind: "redis", settings: { REDIS_URL }, store: redisStore({ url: REDIS_URL }) },
+];
+afterAll(async () => {
+  for (const { store } of subjects) await store.close();
+});
+
+describe.each(subjects)("operator account commands ($kind store)", ({ settings, store }) => {
+  it("exports the same JSON as the account page, and deletes only with --yes", async () => {
+    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
+    const email = `Mailed-${id.slice(4, 10)}@Example.com`;
+    await store.users.create(emailKeyOf(hmacKey, email.toLowerCase()), {
+      id,
+      email: email.toLowerCase(),
+      createdAt: Date.UTC(2026, 0, 2),
+      ageConfirmedAt: Date.UTC(2026, 0, 2),
+      tokenVersion: 0,
+    });
+    await store.likes.apply(id, [{ imageId: "img_operator", liked: true, at: Date.UTC(2026, 1, 3) }], 0);
+    const endedAt = Date.UTC(2026, 10, 1);
+    await recordSubscription(store, id, {
+      subscriptionId: `sub_${id}`,
+      customerId: `cus_${id}`,
+      status: "canceled",
+      interval: "month",
+      currentPeriodEnd: endedAt,
+      cancelAtPeriodEnd: false,
+      endedAt,
+      eventAt: endedAt,
+    });
+
+    const out = path.join(dataDir, `${id}.json`);
+    // addresses are found however they are typed in the request
+    const exported = await account(settings, "export", `  ${email} `, "--out", out);
+    expect(exported.code).toBe(0);
+    const data = JSON.parse(readFileSync(out, "utf8"));
+    expect(data.account).toEqual({
+      id,
+      email: email.toLowerCase(),
+      createdAt: "2026-01-02T00:00:00.000Z",
+      ageConfirmedAt: "2026-01-02T00:00:00.000Z",
+      deletionScheduledAt: "2027-01-30T00:00:00.000Z",
+    });
+    expect(data.likes).toEqual([
+      { imageId: "img_operator", styleId: null, liked: true, at: "2026-02-03T00:00:00.000Z" },
+    ]);
+    expect(data.subscription).toMatchObject({ status: "canceled", paymentCustomerId: null });
+
+    const dryRun = await account(settings, "delete", email);
+    expect(dryRun.code).toBe(3);
+    expect(dryRun.stderr).toContain("1 likes, subscription canceled");
+    expect(await store.users.get(id)).toBeDefined();
+
+    const deleted = await account(settings, "delete", email, "--yes");
+    expect(deleted.code).toBe(0);
+    expect(await store.users.get(id)).toBeUndefined();
+    expect(await store.likes.get(id)).toEqual([]);
+    expect(await store.billing.get(id)).toBeUndefined();
+    expect(await store.retention.scheduledAt(id)).toBeUndefined();
+
+    const again = await account(settings, "delete", email, "--yes");
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("No account uses");
+    expect((await account(settings, "export", email)).code).toBe(1);
+  }, 60_000);
+
+  it("refuses a malformed address or command with a clear message", async () => {
+    const bad = await account(settings, "export", "not-an-address");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("email must be a valid email address");
+    const unknown = await account(settings, "erase", "a@example.com");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("usage: npm run account");
+  }, 30_000);
+});

@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
+import type { MailMessage } from "@/adapters/mail/port";
+import { localPayments } from "@/adapters/payments/local";
+import type { PaymentEvent } from "@/adapters/payments/port";
+import type { Store } from "@/adapters/store/port";
+import { redisStore } from "@/adapters/store/redis";
+import { sqliteStore } from "@/adapters/store/sqlite";
+import { LIMITS } from "@/domain/auth/policy";
+import type { Subscription } from "@/domain/billing/subscription";
+import { applyPaymentEvent } from "@/services/billing/apply-payment-event";
+import { runRetention } from "@/services/privacy/run-retention";
+
+const DAY = 24 * 60 * 60 * 1000;
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const redisPrefix = `test:${randomUUID()}:`;
+const stores: { kind: string; store: Store }[] = [
+  {
+    kind: "sqlite",
+    store: sqliteStore({ file: path.join(mkdtempSync(path.join(tmpdir(), "mjpro-ret-")), "s.db") }),
+  },
+  { kind: "redis", store: redisStore({ url: REDIS_URL, prefix: redisPrefix }) },
+];
+
+afterAll(async () => {
+  for (const { store } of stores) await store.close();
+  const redis = new Redis(REDIS_URL);
+  const keys = await redis.keys(`${redisPrefix}*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+});
+
+describe.each(stores)("retention ($kind)", ({ store }) => {
+  const mails: MailMessage[] = [];
+  const payments = localPayments({ now: () => Date.now() });
+  const ctx = {
+    store,
+    payments,
+    mail: { send: async (message: MailMessage) => void mails.push(message) },
+    hmacKey: Buffer.alloc(32, 7),
+    limits: LIMITS,
+  };
+  const start = Date.UTC(2026, 0, 1);
+
+  /** A person who subscribed on `start` and whose subscription ended on `endedAt`. */
+  async function personWhoseSubscriptionEnded(endedAt: number) {
+    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
+    const email = `ret-${id.slice(4, 12)}@example.com`;
+    await store.users.create(`key-${id}`, {
+      id,
+      email,
+      createdAt: start,
+      ageConfirmedAt: start,
+      tokenVersion: 0,
+    });
+    const customerId = `cus_${id.slice(4, 16)}`;
+    const subscription: Subscription = {
+      subscriptionId: `sub_${id.slice(4, 16)}`,
+      customerId,
+      status: "active",
+      interval: "month",
+      currentPeriodEnd: endedAt,
+      cancelAtPeriodEnd: true,
+      endedAt: null,
+      eventAt: start,
+    };
+    await applyPaymentEvent(ctx, event("customer.subscription.created", subscription, id));
+    const ended = { ...subscription, status: "canceled" as const, endedAt, eventAt: endedAt };
+    await applyPaymentEvent(ctx, event("customer.subscription.deleted", ended, id));
+    return { id, email, customerId, subscription: ended };
+  }
+
+  function event(type: string, subscription: Subscription, userId?: string): PaymentEvent {
+    return {
+      id: `evt_${randomUUID().replaceAll("-", "")}`,
+      type,
+      createdAt: subscription.eventAt,
+      customerId: subscription.customerId,
+      userId,
+      subscription,
+    };
+  }
+
+  it("keeps the account on day 89 and deletes it on day 90, sending no mail", async () => {
+    const ended = Date.UTC(2026, 2, 1);
+    const person = await personWhoseSubscriptionEnded(ended);
+    expect(await store.retention.scheduledAt(person.id)).toBe(ended + 90 * DAY);
+    await store.likes.apply(person.id, [{ imageId: "img_kept", liked: true, at: ended }], 0);
+    mails.length = 0;
+
+    await runRetention(ctx, { now: ended + 89 * DAY });
+    expect(await store.users.get(person.id)).toBeDefined();
+    expect(await store.likes.get(person.id)).toHaveLength(1);
+
+    const run = await runRetention(ctx, { now: ended + 90 * DAY });
+    expect(run.deleted).toBeGreaterThanOrEqual(1);
+    expect(await store.users.get(person.id)).toBeUndefined();
+    expect(await store.likes.get(person.id)).toEqual([]);
+    expect(await store.billing.get(person.id)).toBeUndefined();
+    expect(await store.retention.scheduledAt(person.id)).toBeUndefined();
+    expect(mails).toEqual([]);
+
+    // a late event about the deleted account (Stripe retries for days) mails no one
+    const outcome = await applyPaymentEvent(ctx, event("invoice.paid", person.subscription));
+    expect(outcome).toBe("ignored");
+    expect(mails).toEqual([]);
+    // and a second run finds nothing more to do
+    expect(await runRetention(ctx, { now: ended + 91 * DAY })).toEqual({ deleted: 0, rescheduled: 0 });
+  });
+
+  it("cancels the deletion when the person subscribes again on day 60", async () => {
+    const ended = Date.UTC(2026, 3, 1);
+    const person = await personWhoseSubscriptionEnded(ended);
+    const again: Subscription = {
+      ...person.subscription,
+      subscriptionId: `${person.subscription.subscriptionId}_2`,
+      status: "active",
+      currentPeriodEnd: ended + 90 * DAY,
+      cancelAtPeriodEnd: false,
+      endedAt: null,
+      eventAt: ended + 60 * DAY,
+    };
+    await applyPaymentEvent(ctx, event("customer.subscription.created", again, person.id));
+    expect(await store.retention.scheduledAt(person.id)).toBeUndefined();
+
+    for (const day of [90, 120, 400]) await runRetention(ctx, { now: ended + day * DAY });
+    expect(await store.users.get(person.id)).toBeDefined();
+    expect((await store.billing.get(person.id))?.status).toBe("active");
+  });
+
+  it("re-checks the subscription: a stale schedule never deletes a subscriber", async () => {
+    const ended = Date.UTC(2026, 4, 1);
+    const person = await personWhoseSubscriptionEnded(ended);
+    await applyPaymentEvent(
+      ctx,
+      event(
+        "customer.subscription.created",
+        {
+          ...person.subscription,
+          subscriptionId: "sub_back_again",
+          status: "active",
+          endedAt: null,
+          currentPeriodEnd: ended + 365 * DAY,
+          eventAt: ended + DAY,
+        },
+        person.id,
+      ),
+    );
+    // as if the schedule write had been lost after the resubscribe
+    await store.retention.schedule(person.id, ended + 90 * DAY);
+    const run = await runRetention(ctx, { now: ended + 90 * DAY });
+    expect(run.rescheduled).toBeGreaterThanOrEqual(1);
+    expect(await store.users.get(person.id)).toBeDefined();
+    expect(await store.retention.scheduledAt(person.id)).toBeUndefined();
+  });
+
+  it("deletes many due accounts in one run, past one batch", async () => {
+    const ended = Date.UTC(2026, 5, 1);
+    const people = [];
+    for (let i = 0; i < 120; i++) people.push(await personWhoseSubscriptionEnded(ended));
+    const run = await runRetention(ctx, { now: ended + 90 * DAY });
+    expect(run.deleted).toBeGreaterThanOrEqual(120);
+    for (const person of people) expect(await store.users.get(person.id)).toBeUndefined();
+  });
+});

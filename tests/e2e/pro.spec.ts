@@ -68,4 +68,6 @@ test("upgrade in the local test checkout, copy a Pro recipe, cancel, and lose it
     .toContain("Your mjpro Pro subscription has ended");
   await page.goto("/account");
   await expect(page.getByTestId("account-subscription")).toContainText("Ended on");
+  // the retention promise, told where the person looks
+  await expect(page.getByTestId("account-deletion")).toContainText(/will be deleted on \w+ \d+, \d{4}/);
 });

@@ -17,6 +17,7 @@ interface Me {
     cancelAtPeriodEnd: boolean;
     endedAt: string | null;
   };
+  deletionScheduledAt: string | null;
 }
 
 /** "Renews on …", "Ends on …", "Ended on …": what the person most needs to know of their subscription. */
@@ -91,6 +92,12 @@ export function AccountPanel() {
         <dt>Member since</dt>
         <dd>{new Date(me.createdAt).toLocaleDateString("en", { dateStyle: "long" })}</dd>
       </dl>
+      {me.deletionScheduledAt ? (
+        <p className="account-notice" data-testid="account-deletion">
+          Your subscription has ended, so this account and its likes will be deleted on{" "}
+          {formatDate(me.deletionScheduledAt)}. Subscribing again keeps it.
+        </p>
+      ) : null}
       <div className="recipe-actions">
         {me.subscription ? (
           <button

@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { WEB_WIDTHS } from "./src/adapters/images/port";
+import { parseEnv } from "./src/server/env";
+import { assertProductionSettings } from "./src/server/production-settings";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -15,4 +18,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // a production build or `next start` (on Vercel, or MJPRO_ENV=production) without its
+  // settings stops here, naming them all; src/instrumentation.ts does the same on Vercel's runtime
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER)
+    assertProductionSettings(parseEnv(process.env));
+  return nextConfig;
+}

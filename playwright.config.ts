@@ -28,11 +28,24 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "app", testIgnore: "after-all/**" },
+    // checks what the whole run left behind (the server log), so it runs after every other test
+    { name: "after-all", testMatch: "after-all/**/*.spec.ts", dependencies: ["app"] },
+  ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // a production-mode server (next start) whose log is kept for tests/e2e/after-all
+    command: `mkdir -p tmp && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 2>&1 | tee tmp/e2e-server.log`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { PORT: String(port), DATA_DIR: "tmp/e2e-data", SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(port),
+      DATA_DIR: "tmp/e2e-data",
+      SITE_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // tests read codes from the outbox, as people read their mail; the log must not show them
+      SIGN_IN_CODES_IN_LOG: "no",
+    },
   },
 });

@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
+    // the app's JSON logs would bury the test report; tests of the logger give it their own stream
+    env: { LOG_LEVEL: "silent" },
   },
 });

@@ -4,21 +4,23 @@ import { LIMITS } from "@/domain/auth/policy";
 import { authenticate } from "@/services/auth/authenticate";
 import type { AuthContext } from "@/services/auth/context";
 import { UnauthorizedError } from "@/services/auth/errors";
-import { getEnv } from "./env";
+import { getEnv, isProduction } from "./env";
 import { getMail } from "./mail";
 import { getAuthKeys } from "./secrets";
 import { getStore } from "./store";
 
 export function authContext(): AuthContext {
   const mail = getMail();
+  const env = getEnv();
   return {
     store: getStore(),
     mail: mail.port,
     clock: { now: () => Date.now() },
     limits: LIMITS,
     keys: getAuthKeys(),
-    // never on a hosted deployment, even one mistakenly left without Resend
-    revealCodesInLog: mail.local && !getEnv().VERCEL,
+    // a convenience of local mode only: never in production, even one mistakenly left without Resend
+    revealCodesInLog: mail.local && !isProduction(env) && env.SIGN_IN_CODES_IN_LOG === "yes",
+    // deliberately outside the structured log, whose masking would hide the code
     log: (line) => console.log(line),
   };
 }

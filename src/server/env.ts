@@ -80,6 +80,8 @@ export const envSchema = z.object({
   CONTACT_EMAIL: z.preprocess(emptyAsUndefined, z.email().default("privacy@mjpro.example")),
   /** the "last updated" date of the privacy policy and terms */
   POLICY_UPDATED: z.preprocess(emptyAsUndefined, z.iso.date().default("2026-11-26")),
+  /** how much the server logs (structured JSON on stdout, never personal data) */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** the bearer secret scheduled jobs (GET /api/cron/retention) are called with; Vercel Cron sends it */
   CRON_SECRET: z.preprocess(
     emptyAsUndefined,
@@ -87,8 +89,12 @@ export const envSchema = z.object({
   ),
   /** "yes" lets a hosted deployment run the local test checkout (a demo); anything else refuses it */
   ALLOW_LOCAL_PAYMENTS: z.preprocess(emptyAsUndefined, z.string().optional()),
-  /** set by Vercel; hosted production refuses the embedded secret */
+  /** set by Vercel; any Vercel deployment counts as production (see isProduction) */
   VERCEL: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** "production" on other hosts: every production setting is then required at start-up */
+  MJPRO_ENV: z.preprocess(emptyAsUndefined, z.enum(["local", "production"]).default("local")),
+  /** "no" keeps sign-in codes out of the log in local (outbox) mode too; production never logs them */
+  SIGN_IN_CODES_IN_LOG: z.preprocess(emptyAsUndefined, z.enum(["yes", "no"]).default("yes")),
 });
 
 export type Env = z.infer<typeof envSchema> & { siteUrl: string };
@@ -101,6 +107,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const env = result.data;
   return { ...env, siteUrl: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "") };
+}
+
+/** A deployment serving real people: on Vercel, or declared with MJPRO_ENV=production. */
+export function isProduction(env: Env): boolean {
+  return Boolean(env.VERCEL) || env.MJPRO_ENV === "production";
 }
 
 let cached: Env | undefined;

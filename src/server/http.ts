@@ -5,6 +5,7 @@ import { InvalidWebhookError } from "@/adapters/payments/port";
 import { StoreUnavailableError } from "@/adapters/store/port";
 import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
 import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/services/errors";
+import { getLog } from "./log";
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./request";
 
 export interface ErrorBody {
@@ -45,7 +46,7 @@ export function toErrorResponse(error: unknown): Response {
   if (error instanceof AppError)
     return errorResponse(statusOf(error), error.code, error.message, headersOf(error));
   if (error instanceof StoreUnavailableError) {
-    console.error(`store unavailable: ${error.message}`);
+    getLog().error({ event: "store_unavailable", err: error }, error.message);
     return errorResponse(
       503,
       "store_unavailable",
@@ -59,12 +60,12 @@ export function toErrorResponse(error: unknown): Response {
     return errorResponse(400, "invalid_webhook", `Webhook refused: ${error.message}.`);
   }
   if (error instanceof MailDeliveryError) {
-    console.error(`mail unavailable: ${error.message}`);
+    getLog().error({ event: "mail_unavailable", err: error }, error.message);
     return errorResponse(503, "mail_unavailable", "We could not send mail just now. Try again in a moment.", {
       "Retry-After": "30",
     });
   }
-  console.error("unhandled error", error);
+  getLog().error({ event: "unhandled_error", err: error }, "unhandled error");
   return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");
 }
 
@@ -100,11 +101,22 @@ export function route<Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response> | Response,
 ) {
   return async (request: Request, ...args: Args): Promise<Response> => {
+    const started = performance.now();
+    let response: Response;
     try {
-      return await handler(request, ...args);
+      response = await handler(request, ...args);
     } catch (error) {
-      return toErrorResponse(error);
+      response = toErrorResponse(error);
     }
+    // the path only: no query (searches), no address, no agent, no one's id
+    getLog().info({
+      event: "request",
+      method: request.method,
+      path: new URL(request.url).pathname,
+      status: response.status,
+      ms: Math.round(performance.now() - started),
+    });
+    return response;
   };
 }
 

@@ -6,6 +6,7 @@ import { localImages } from "@/adapters/images/local";
 import type { ImagesPort } from "@/adapters/images/port";
 import { readWebMaster } from "@/adapters/images/web-master";
 import { getEnv, resolveFromCwd } from "./env";
+import { getLog } from "./log";
 
 let cached: ImagesPort | undefined;
 
@@ -18,13 +19,20 @@ export function getImages(): ImagesPort {
   return cached;
 }
 
-export function readLocalWebMaster(file: string): Promise<Buffer | undefined> {
+const reportedMissing = new Set<string>();
+
+export async function readLocalWebMaster(file: string): Promise<Buffer | undefined> {
   const env = getEnv();
-  return readWebMaster(
+  const image = await readWebMaster(
     resolveFromCwd(env.LOCAL_IMAGES_DIR),
     path.join(resolveFromCwd(env.DATA_DIR), "cache", "web"),
     file,
   );
+  if (!image && !reportedMissing.has(file)) {
+    reportedMissing.add(file);
+    getLog().warn({ event: "image_missing", file }, "original missing (npm start renders the demo images)");
+  }
+  return image;
 }
 
 /** A local original at full resolution (Pro downloads only; see services/images/download-original). */

@@ -2,7 +2,7 @@ import "server-only";
 import { localPayments } from "@/adapters/payments/local";
 import type { PaymentsPort } from "@/adapters/payments/port";
 import { stripePayments } from "@/adapters/payments/stripe";
-import { getEnv } from "./env";
+import { getEnv, isProduction } from "./env";
 
 export type LocalPayments = ReturnType<typeof localPayments>;
 
@@ -32,7 +32,7 @@ export function getPayments(): PaymentsPort {
 
 export function getLocalPayments(): LocalPayments {
   const env = getEnv();
-  if (env.VERCEL && env.ALLOW_LOCAL_PAYMENTS !== "yes") {
+  if (isProduction(env) && env.ALLOW_LOCAL_PAYMENTS !== "yes") {
     throw new Error(
       "mjpro: the local test checkout is refused in production; set the STRIPE_* settings (or ALLOW_LOCAL_PAYMENTS=yes for a demo)",
     );

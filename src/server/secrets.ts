@@ -3,7 +3,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AuthKeys } from "@/services/auth/context";
-import { type Env, getEnv, resolveFromCwd } from "./env";
+import { type Env, getEnv, isProduction, resolveFromCwd } from "./env";
 
 const LOCAL_SECRET = /^[0-9a-f]{64}$/;
 
@@ -39,7 +39,7 @@ export function getAuthKeys(): AuthKeys {
   if (cached) return cached;
   const env = getEnv();
   // several instances (hosted, or sharing one Redis) must share one secret
-  if (!env.AUTH_SECRET && (env.VERCEL || env.REDIS_URL)) {
+  if (!env.AUTH_SECRET && (isProduction(env) || env.REDIS_URL)) {
     throw new Error("mjpro: AUTH_SECRET is required when hosted or when REDIS_URL is set");
   }
   const secret = env.AUTH_SECRET ?? localSecret(env);

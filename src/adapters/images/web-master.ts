@@ -4,7 +4,6 @@ import sharp from "sharp";
 import { MAX_WEB_EDGE } from "./port";
 
 const inFlight = new Map<string, Promise<Buffer | undefined>>();
-const reportedMissing = new Set<string>();
 
 /**
  * The largest web-size rendition of a local original: what the local adapter lets
@@ -45,17 +44,13 @@ async function render(originalPath: string, cacheDir: string, file: string): Pro
   return rendition;
 }
 
-/** "<size>-<mtime>" of the original, or undefined (reported once per file) when it is missing. */
+/** "<size>-<mtime>" of the original, or undefined when it is missing. */
 async function originalVersion(originalPath: string): Promise<string | undefined> {
   try {
     const info = await stat(originalPath);
     return `${info.size}-${Math.round(info.mtimeMs)}`;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    if (!reportedMissing.has(originalPath)) {
-      reportedMissing.add(originalPath);
-      console.warn(`images: original missing: ${originalPath} (npm start renders the demo images)`);
-    }
     return undefined;
   }
 }

@@ -4,6 +4,8 @@ import { latestMailTo } from "../../../src/adapters/mail/outbox";
 
 /** The e2e server's outbox (playwright.config.ts sets DATA_DIR=tmp/e2e-data). */
 export const OUTBOX = path.join("tmp", "e2e-data", "outbox");
+/** Everything the e2e server wrote to stdout and stderr during the run. */
+export const SERVER_LOG = path.join("tmp", "e2e-server.log");
 
 /** The code of the newest mail to `email` (sent at or after `sentAfter`), waiting for it to arrive. */
 export async function codeFromOutbox(email: string, sentAfter = 0): Promise<string> {

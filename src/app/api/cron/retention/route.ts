@@ -1,5 +1,6 @@
 import { requireCronSecret } from "@/server/cron";
 import { methodNotAllowed, privateJson, route } from "@/server/http";
+import { getLog } from "@/server/log";
 import { privacyContext } from "@/server/privacy";
 import { runRetention } from "@/services/privacy/run-retention";
 
@@ -8,6 +9,7 @@ export const GET = route(async (request) => {
   requireCronSecret(request);
   const ranAt = Date.now();
   const run = await runRetention(privacyContext(), { now: ranAt });
+  getLog().info({ event: "retention", ...run });
   return privateJson({ ranAt: new Date(ranAt).toISOString(), ...run });
 });
 

@@ -1,4 +1,5 @@
 import { errorResponse, methodNotAllowed, route } from "@/server/http";
+import { getLog } from "@/server/log";
 import { getMail } from "@/server/mail";
 import { getPayments } from "@/server/payments";
 import { getStore } from "@/server/store";
@@ -10,6 +11,7 @@ export const POST = route(async (request) => {
   if (payments.kind !== "stripe") return errorResponse(404, "not_found", "Stripe is not configured here.");
   const event = payments.readWebhook(await request.text(), request.headers.get("stripe-signature"));
   const outcome = await applyPaymentEvent({ store: getStore(), payments, mail: getMail().port }, event);
+  getLog().info({ event: "payment_event", type: event.type, outcome });
   return Response.json({ received: true, outcome });
 });
 

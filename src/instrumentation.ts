@@ -1,0 +1,7 @@
+/** Runs once when a server instance starts; the Node.js part lives apart so the edge bundle never sees it. */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkProductionSettings } = await import("./server/startup-check");
+    checkProductionSettings();
+  }
+}

@@ -1,0 +1,70 @@
+import { type Env, isProduction } from "./env";
+
+interface Requirement {
+  names: string[];
+  why: string;
+  met(env: Env): boolean;
+}
+
+const set = (value: string | undefined) => value !== undefined && value !== "";
+
+const REQUIREMENTS: Requirement[] = [
+  {
+    names: ["SITE_URL"],
+    why: "the public origin for links, sitemaps and Stripe's return URLs",
+    met: (e) => set(e.SITE_URL),
+  },
+  {
+    names: ["AUTH_SECRET"],
+    why: "signs tokens and keys code hashes; every instance must share it",
+    met: (e) => set(e.AUTH_SECRET),
+  },
+  { names: ["REDIS_URL"], why: "the store (Upstash: rediss://…)", met: (e) => set(e.REDIS_URL) },
+  {
+    names: ["RESEND_API_KEY"],
+    why: "sends sign-in codes and billing mail",
+    met: (e) => set(e.RESEND_API_KEY),
+  },
+  {
+    names: ["MAIL_FROM"],
+    why: "the sender, on a domain verified at Resend",
+    met: (e) => !e.MAIL_FROM.includes("mjpro.local"),
+  },
+  {
+    names: ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_MONTH", "STRIPE_PRICE_YEAR"],
+    why: "Pro subscriptions (or ALLOW_LOCAL_PAYMENTS=yes for a demo without payments)",
+    met: (e) =>
+      e.ALLOW_LOCAL_PAYMENTS === "yes" ||
+      (set(e.STRIPE_SECRET_KEY) &&
+        set(e.STRIPE_WEBHOOK_SECRET) &&
+        set(e.STRIPE_PRICE_MONTH) &&
+        set(e.STRIPE_PRICE_YEAR)),
+  },
+  {
+    names: ["CLOUDINARY_CLOUD_NAME"],
+    why: "image delivery (local images are not part of a deployment)",
+    met: (e) => set(e.CLOUDINARY_CLOUD_NAME),
+  },
+  { names: ["CRON_SECRET"], why: "lets the daily retention job in", met: (e) => set(e.CRON_SECRET) },
+  {
+    names: ["OPERATOR_NAME", "CONTACT_EMAIL"],
+    why: "who runs the site and where people write, named in the privacy policy",
+    met: (e) => e.OPERATOR_NAME !== "the mjpro team" && !e.CONTACT_EMAIL.endsWith("@mjpro.example"),
+  },
+];
+
+/** Each production setting that is missing (or left at its local default), with why it is needed. */
+export function missingProductionSettings(env: Env): string[] {
+  if (!isProduction(env)) return [];
+  return REQUIREMENTS.filter((r) => !r.met(env)).map((r) => `${r.names.join(", ")}: ${r.why}`);
+}
+
+/** Stops a production start-up (or build) that lacks settings, naming every one of them at once. */
+export function assertProductionSettings(env: Env): void {
+  const missing = missingProductionSettings(env);
+  if (missing.length > 0) {
+    throw new Error(
+      `mjpro: production settings missing (see README "Deploying"):\n${missing.map((m) => `  - ${m}`).join("\n")}`,
+    );
+  }
+}

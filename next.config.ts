@@ -6,6 +6,8 @@ import { assertProductionSettings } from "./src/server/production-settings";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // read at run time through a path the bundler cannot see, so named here for Vercel's file tracing
+  outputFileTracingIncludes: { "/**": ["./content/catalog.json"] },
   reactStrictMode: true,
   images: {
     // the images port builds srcset URLs itself; these lists are what the optimizer accepts

@@ -60,6 +60,26 @@ describe("auth API", () => {
     token = await signIn("known@example.com");
   });
 
+  it("creates no account over HTTP without the 16+ confirmation, and does with it", async () => {
+    const email = "new-minor-check@example.com";
+    expect((await post(codeRoute.POST, { email })).status).toBe(202);
+    const code = await codeFor(email);
+    for (const body of [
+      { email, code },
+      { email, code, ageConfirmed: false },
+    ]) {
+      const refused = await post(verifyRoute.POST, body);
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error).toEqual({
+        code: "age_confirmation_required",
+        message: "Confirm that you are 16 or older to create your account.",
+      });
+    }
+    const accepted = await post(verifyRoute.POST, { email, code, ageConfirmed: true });
+    expect(accepted.status).toBe(200);
+    expect((await accepted.json()).user.email).toBe(email);
+  });
+
   it("issues tokens that live 30 days", () => {
     const claims = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString());
     expect(claims.exp - claims.iat).toBe(30 * 24 * 60 * 60);

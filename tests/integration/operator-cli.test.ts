@@ -38,6 +38,41 @@ afterAll(async () => {
   for (const { store } of subjects) await store.close();
 });
 
+describe("the retention job outside Vercel", () => {
+  it("npm run retention deletes an account whose subscription ended 90 days ago, and vercel.json runs the route daily", async () => {
+    const store = subjects[0]?.store as Store;
+    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
+    await store.users.create(`key-${id}`, {
+      id,
+      email: `${id}@example.com`,
+      createdAt: 0,
+      ageConfirmedAt: 0,
+      tokenVersion: 0,
+    });
+    const endedAt = Date.now() - 90 * 24 * 60 * 60 * 1000 - 60_000;
+    await recordSubscription(store, id, {
+      subscriptionId: `sub_${id}`,
+      customerId: `cus_${id}`,
+      status: "canceled",
+      interval: "month",
+      currentPeriodEnd: endedAt,
+      cancelAtPeriodEnd: false,
+      endedAt,
+      eventAt: endedAt,
+    });
+    const result = await run("npx", ["tsx", "--conditions=react-server", "scripts/operator/retention.ts"], {
+      env: { ...process.env, DATA_DIR: dataDir, AUTH_SECRET },
+    });
+    expect(JSON.parse(result.stdout)).toMatchObject({ job: "retention", deleted: 1 });
+    expect(await store.users.get(id)).toBeUndefined();
+
+    const vercel = JSON.parse(readFileSync("vercel.json", "utf8"));
+    expect(vercel.crons).toEqual([
+      { path: "/api/cron/retention", schedule: expect.stringMatching(/^\d+ \d+ \* \* \*$/) },
+    ]);
+  }, 30_000);
+});
+
 describe.each(subjects)("operator account commands ($kind store)", ({ settings, store }) => {
   it("exports the same JSON as the account page, and deletes only with --yes", async () => {
     const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;

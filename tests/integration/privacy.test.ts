@@ -68,6 +68,53 @@ afterAll(async () => {
 });
 
 describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
+  it("ends a live subscription (only a live one) and deletes the customer at the payment provider first", async () => {
+    const t = testAuth(store);
+    const cancelled: string[] = [];
+    const deletedCustomers: string[] = [];
+    const payments = {
+      ...localPayments({ now: () => Date.now() }),
+      cancelSubscription: async (id: string) => void cancelled.push(id),
+      deleteCustomer: async (id: string) => void deletedCustomers.push(id),
+    };
+    const person = async (status: "active" | "past_due" | "canceled", subscriptionId: string) => {
+      const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
+      const email = `${id}@example.com`;
+      const created = await store.users.create(emailKeyOf(t.ctx.keys.hmacKey, email), {
+        id,
+        email,
+        createdAt: 1,
+        ageConfirmedAt: 1,
+        tokenVersion: 0,
+      });
+      await store.billing.linkCustomer(id, `cus_${id}`);
+      await recordSubscription(store, id, {
+        subscriptionId,
+        customerId: `cus_${id}`,
+        status,
+        interval: "month",
+        currentPeriodEnd: Date.now() + 1e9,
+        cancelAtPeriodEnd: false,
+        endedAt: status === "canceled" ? Date.now() : null,
+        eventAt: Date.now(),
+      });
+      return created;
+    };
+    const ctx = { store, payments, hmacKey: t.ctx.keys.hmacKey, limits: t.ctx.limits };
+    await deleteAccount(ctx, await person("active", "sub_live_1"));
+    await deleteAccount(ctx, await person("past_due", "sub_live_2"));
+    await deleteAccount(ctx, await person("canceled", "sub_over_3"));
+    expect(cancelled).toEqual(["sub_live_1", "sub_live_2"]);
+    expect(deletedCustomers).toHaveLength(3);
+
+    // an instance without Stripe settings refuses to "cancel" a Stripe subscription, and keeps the account
+    const stripeCustomer = await person("active", "sub_1StripeReal");
+    await expect(
+      deleteAccount({ ...ctx, payments: localPayments({ now: () => Date.now() }) }, stripeCustomer),
+    ).rejects.toThrow(/not a local test subscription/);
+    expect(await store.users.get(stripeCustomer.id)).toBeDefined();
+  });
+
   it("exports exactly what is kept, and deletion leaves nothing of the account", async () => {
     const t = testAuth(store);
     const email = `leaving-${randomUUID().slice(0, 8)}@example.com`;

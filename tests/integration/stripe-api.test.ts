@@ -34,6 +34,8 @@ const answers: Record<string, (body: URLSearchParams) => unknown> = {
     customer: "cus_new",
     subscription: "sub_abc",
   }),
+  "DELETE /v1/customers/cus_leaving": () => ({ id: "cus_leaving", object: "customer", deleted: true }),
+  "DELETE /v1/subscriptions/sub_live": () => ({ id: "sub_live", object: "subscription", status: "canceled" }),
   "GET /v1/subscriptions/sub_abc": () => ({
     id: "sub_abc",
     object: "subscription",
@@ -131,6 +133,20 @@ describe("the Stripe adapter's calls", () => {
     expect(seen.map((s) => s.path)).toEqual(["/v1/checkout/sessions"]);
     expect(seen[0]?.body.get("customer")).toBe("cus_known");
     expect(seen[0]?.body.get("line_items[0][price]")).toBe("price_year");
+  });
+
+  it("ends a subscription and deletes a customer for account deletion; ones already gone are fine", async () => {
+    seen.length = 0;
+    await payments().cancelSubscription("sub_live");
+    await payments().deleteCustomer("cus_leaving");
+    await payments().cancelSubscription("sub_gone");
+    await payments().deleteCustomer("cus_gone");
+    expect(seen.map((s) => `${s.method} ${s.path}`)).toEqual([
+      "DELETE /v1/subscriptions/sub_live",
+      "DELETE /v1/customers/cus_leaving",
+      "DELETE /v1/subscriptions/sub_gone",
+      "DELETE /v1/customers/cus_gone",
+    ]);
   });
 
   it("opens the customer portal with a return URL", async () => {

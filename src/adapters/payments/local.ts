@@ -62,7 +62,17 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
       return {};
     },
     async cancelSubscription(subscriptionId) {
+      // a real (Stripe) subscription reached through a misconfigured instance must not be
+      // "cancelled" here while it keeps charging: refuse, so the deletion stops before it starts
+      if (!subscriptionId.startsWith("sub_local_")) {
+        throw new Error(
+          `${subscriptionId} is not a local test subscription; set the STRIPE_* settings to cancel it at Stripe`,
+        );
+      }
       subscriptions.delete(subscriptionId);
+    },
+    async deleteCustomer() {
+      // the local checkout keeps no customer records
     },
     async createPortal() {
       return { url: "/billing/local-portal" };

@@ -48,6 +48,8 @@ export interface PaymentsPort {
   ): Promise<{ userId?: string; customerId?: string; subscriptionId?: string }>;
   /** Ends a subscription at once (account deletion); one already ended is fine. */
   cancelSubscription(subscriptionId: string): Promise<void>;
+  /** Deletes the provider's customer record, email included (account deletion); a missing one is fine. */
+  deleteCustomer(customerId: string): Promise<void>;
   /** Opens the provider's page where the person manages or cancels. */
   createPortal(request: { customerId: string; returnUrl: string }): Promise<{ url: string }>;
   /** Checks the signature and age of a webhook delivery; throws InvalidWebhookError. */

@@ -138,6 +138,15 @@ export function stripePayments(settings: StripeSettings): PaymentsPort {
         throw error;
       }
     },
+    async deleteCustomer(customerId) {
+      try {
+        // Stripe keeps the invoices it must keep for accounting; the customer (name, email) goes
+        await stripe.customers.del(customerId);
+      } catch (error) {
+        if (error instanceof Stripe.errors.StripeInvalidRequestError) return;
+        throw error;
+      }
+    },
     async createPortal(request) {
       const session = await stripe.billingPortal.sessions.create({
         customer: request.customerId,

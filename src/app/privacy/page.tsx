@@ -65,10 +65,7 @@ export default function PrivacyPage() {
       <h2>Age</h2>
       <p>mjpro is not for people under 16; creating an account asks you to confirm you are 16 or older.</p>
       <h2>Changes</h2>
-      <p>
-        When this page changes, the date above changes with it; changes that matter are also mailed to account
-        holders.
-      </p>
+      <p>When this page changes, the date above changes with it.</p>
     </article>
   );
 }

@@ -4,7 +4,8 @@ import type { AuthLimits } from "@/domain/auth/policy";
 import { emailKeyOf } from "../auth/crypto";
 
 /**
- * Deletes an account: ends any live subscription at the payment provider, kills every
+ * Deletes an account: ends any live subscription and deletes the customer record at the
+ * payment provider, kills every
  * token (the version bump comes first, so a half-finished run already signs out), then
  * removes every record of the person. Running it again is harmless.
  */
@@ -12,10 +13,15 @@ export async function deleteAccount(
   ctx: { store: Store; payments: PaymentsPort; hmacKey: Buffer; limits: AuthLimits },
   user: UserRecord,
 ): Promise<void> {
-  const subscription = await ctx.store.billing.get(user.id);
+  const [subscription, customerId] = await Promise.all([
+    ctx.store.billing.get(user.id),
+    ctx.store.billing.customerOf(user.id),
+  ]);
   if (subscription && subscription.status !== "canceled" && subscription.status !== "incomplete_expired") {
     await ctx.payments.cancelSubscription(subscription.subscriptionId);
   }
+  // the provider's copy of the email goes too
+  if (customerId) await ctx.payments.deleteCustomer(customerId);
   await ctx.store.users.bumpTokenVersion(user.id);
   const emailKey = emailKeyOf(ctx.hmacKey, user.email);
   await ctx.store.likes.deleteAll(user.id);

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
+import { analyseImage } from "../../src/adapters/images/analyse-image";
 import { darken } from "./color";
 import { COMPOSERS } from "./compositions";
 import { finish } from "./finish";
@@ -62,16 +63,10 @@ export function encodeJpeg(raster: Raster): Promise<Buffer> {
   return fromRaw(raster).jpeg(JPEG_OPTIONS).toBuffer();
 }
 
-const hex = (value: number) => Math.round(value).toString(16).padStart(2, "0");
-
-/** Dominant colour and a tiny blurred preview, as stored on the catalog image. */
+/** Dominant colour, palette and a tiny blurred preview, measured as the import command measures them. */
 export async function analyse(raster: Raster): Promise<ImageAnalysis> {
-  const { dominant } = await fromRaw(raster).resize(320).stats();
-  const preview = await fromRaw(raster).resize(16).webp({ quality: 60 }).toBuffer();
-  return {
-    color: `#${hex(dominant.r)}${hex(dominant.g)}${hex(dominant.b)}`,
-    placeholder: `data:image/webp;base64,${preview.toString("base64")}`,
-  };
+  const { color, palette, placeholder } = await analyseImage(fromRaw(raster));
+  return { color, palette, placeholder };
 }
 
 let tempCounter = 0;

@@ -1,4 +1,3 @@
-import type { StyleRecord } from "../../src/domain/catalog/schema";
 import {
   type AspectRatio,
   CATEGORIES,
@@ -140,7 +139,7 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
     const time = START + ((slot + rng.range(0.1, 0.9)) / entries.length) * (END - START);
     const publishedAt = new Date(Math.floor(time / 60_000) * 60_000).toISOString().replace(".000Z", "Z");
     const kind = kinds[index] ?? "sref";
-    const style: Omit<StyleRecord, "images"> = {
+    const style: StyleSpec["style"] = {
       id: uniqueId(`sty_${Rng.from(DEMO_SEED, "id", theme.title).alnum(10)}`),
       slug,
       title: theme.title,

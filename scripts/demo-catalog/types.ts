@@ -1,4 +1,5 @@
 import type { CatalogImage, StyleRecord } from "../../src/domain/catalog/schema";
+import type { PaletteColor } from "../../src/domain/color/color";
 import type { Mood, Palette } from "./palette";
 import type { Rng } from "./prng";
 
@@ -67,7 +68,8 @@ export interface ImageSpec {
 }
 
 export interface StyleSpec {
-  style: Omit<StyleRecord, "images">;
+  /** the palette is measured from the rendered images */
+  style: Omit<StyleRecord, "images" | "palette">;
   look: Look;
   images: ImageSpec[];
 }
@@ -81,4 +83,4 @@ export interface Raster {
 }
 
 /** The pixel-derived fields of a catalog image. */
-export type ImageAnalysis = Pick<CatalogImage, "color" | "placeholder">;
+export type ImageAnalysis = Pick<CatalogImage, "color" | "placeholder"> & { palette: PaletteColor[] };

@@ -4,7 +4,7 @@ import { cursorFitsSearch } from "@/services/styles/list-styles";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const FILTER_KEYS = ["q", "category", "model", "tier", "ar", "cursor"] as const;
+const FILTER_KEYS = ["q", "category", "model", "tier", "ar", "color", "cursor"] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**

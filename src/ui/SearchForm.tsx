@@ -6,6 +6,7 @@ export interface SearchValues {
   model?: string;
   ar?: string;
   tier?: string;
+  color?: string;
 }
 
 /**
@@ -17,6 +18,8 @@ export function SearchForm({ values }: { values: SearchValues }) {
   return (
     <search>
       <form action="/search" method="get" className="search-form" aria-label="Search and filter styles">
+        {/* the colour is chosen with the swatches (links); a search keeps it */}
+        {values.color ? <input type="hidden" name="color" value={values.color} /> : null}
         <div className="search-row">
           <input
             className="input"

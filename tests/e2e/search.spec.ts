@@ -53,3 +53,58 @@ test("a search with no results says so and offers a way out", async ({ page }) =
   await expect(page.getByRole("heading", { name: "No styles found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "browse everything" })).toBeVisible();
 });
+
+test("pick a colour swatch: the styles showing it, the choice kept by a search, and cleared again", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/search");
+  const swatches = page.getByRole("navigation", { name: "Filter by colour" });
+  await swatches.getByRole("link", { name: "red", exact: true }).click();
+  await expect(page).toHaveURL(/\/search\?color=red$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Styles in red");
+  await expect(swatches.getByRole("link", { name: /^red, chosen/ })).toHaveAttribute("aria-current", "true");
+
+  const expected = (await (await request.get("/api/styles?color=red&limit=24")).json()).items.map(
+    (s: { slug: string }) => `/styles/${s.slug}`,
+  );
+  expect(expected.length).toBeGreaterThan(3);
+  const shown = await page
+    .locator("article.card a[href^='/styles/']")
+    .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")))]);
+  expect(shown.slice(0, expected.length)).toEqual(expected);
+
+  // a word search keeps the colour; the chosen swatch clears it
+  await page.getByRole("searchbox", { name: "Search", exact: true }).fill("sunset");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/color=red/);
+  await expect(page).toHaveURL(/q=sunset/);
+  await swatches.getByRole("link", { name: /^red, chosen/ }).click();
+  await expect(page).toHaveURL(/\/search\?q=sunset$/);
+});
+
+test("a style's palette links to the styles sharing each colour, the style among them", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/search?color=blue");
+  const first = page.locator("article.card a[href^='/styles/']").first();
+  const href = (await first.getAttribute("href")) as string;
+  await page.goto(href);
+  const palette = page.getByRole("list", { name: "Palette" });
+  await expect(palette.getByRole("link").first()).toBeVisible();
+  await palette.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/search\?color=[0-9a-f]{6}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Styles in #[0-9a-f]{6}$/);
+  const color = new URL(page.url()).searchParams.get("color");
+  const slugs: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const body = await (
+      await request.get(`/api/styles?color=${color}&limit=60${cursor ? `&cursor=${cursor}` : ""}`)
+    ).json();
+    slugs.push(...body.items.map((s: { slug: string }) => `/styles/${s.slug}`));
+    cursor = body.nextCursor;
+  } while (cursor);
+  expect(slugs).toContain(href);
+});

@@ -65,6 +65,36 @@ describe("GET /api/styles", () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  it("filters by a colour name or code, each result showing it, and pages within that colour", async () => {
+    const { colorScore, labPalette, MIN_MATCH } = await import("@/domain/color/match");
+    const { oklabOf } = await import("@/domain/color/color");
+    for (const [query, hex] of [
+      ["red", "#d8352f"],
+      ["%233f6fb8", "#3f6fb8"],
+      ["3f6fb8", "#3f6fb8"],
+    ] as const) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await list(`?color=${query}&limit=7${cursor ? `&cursor=${cursor}` : ""}`);
+        expect(page.status).toBe(200);
+        for (const style of page.body.items as (StyleBody & {
+          palette: { color: string; share: number }[];
+        })[]) {
+          expect(colorScore(labPalette(style.palette), oklabOf(hex))).toBeGreaterThanOrEqual(MIN_MATCH);
+          seen.push(style.id);
+        }
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen.length).toBeGreaterThan(5);
+      expect(new Set(seen).size).toBe(seen.length);
+    }
+    const redPage = await list("?color=red&limit=3");
+    const crossed = await list(`?color=blue&cursor=${redPage.body.nextCursor}`);
+    expect(crossed.status).toBe(400);
+    expect(crossed.body.error.message).toContain("cursor belongs to another search");
+  });
+
   it.each([
     ["?limit=0", "limit must be at least 1"],
     ["?limit=61", "limit must be at most 60"],
@@ -79,6 +109,8 @@ describe("GET /api/styles", () => {
       "cursor belongs to another search",
     ],
     ["?sort=new", "unknown parameter: sort"],
+    ["?color=reddish", "color must be one of red, orange"],
+    ["?color=%23ff00", "or a hex code like c0ffee"],
     ["?category=anime&category=3d", "category is given more than once"],
     [`?q=${"a".repeat(201)}`, "q must be at most 200 characters"],
   ])("answers 400 with a clear message for %s", async (query, message) => {

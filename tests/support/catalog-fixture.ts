@@ -35,6 +35,7 @@ export function fixtureStyle(overrides: Partial<StyleRecord> & { id: string }): 
     tier: "free",
     publishedAt: "2026-01-01T00:00:00.000Z",
     recipe,
+    palette: [{ color: "#336699", share: 1 }],
     images: [fixtureImage(), fixtureImage(), fixtureImage()],
     ...overrides,
   };

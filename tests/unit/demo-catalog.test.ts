@@ -105,7 +105,8 @@ describe("committed content/catalog.json", () => {
 
   it("matches the spec builder (run `npm run demo:catalog` if this fails)", () => {
     const strip = (file: CatalogFile) =>
-      file.styles.map(({ images, ...style }) => ({
+      // the palette is measured from pixels, like colours and placeholders (checked below)
+      file.styles.map(({ images, palette: _palette, ...style }) => ({
         ...style,
         images: images.map(({ id, file: imageFile, width, height, alt }) => ({
           id,
@@ -120,6 +121,16 @@ describe("committed content/catalog.json", () => {
       images: images.map(({ id, file, width, height, alt }) => ({ id, file, width, height, alt })),
     }));
     expect(strip(catalog)).toEqual(expected);
+  });
+
+  it("has a palette for every style, covering most of its images", () => {
+    for (const style of catalog.styles) {
+      expect(style.palette.length).toBeGreaterThan(0);
+      const covered = style.palette.reduce((sum, p) => sum + p.share, 0);
+      // the colours past the sixth are left out, so the shares may sum to a little under 1
+      expect(covered).toBeGreaterThan(0.85);
+      expect(covered).toBeLessThanOrEqual(1.005); // shares are rounded to thousandths
+    }
   });
 
   it("has a colour and a small placeholder for every image", () => {

@@ -1,9 +1,19 @@
 import type { Metadata } from "next";
+import { parseColor } from "@/domain/color/swatches";
 import { pageContext } from "@/server/context";
 import { filtersQuery, type PageSearchParams, readListQuery } from "@/server/page-query";
 import { listStyles } from "@/services/styles/list-styles";
+import { ColorSwatches } from "@/ui/ColorSwatches";
 import { SearchForm } from "@/ui/SearchForm";
 import { StyleGrid } from "@/ui/StyleGrid";
+
+function heading(q: string | undefined, color: string | undefined): string {
+  const colorLabel = color ? parseColor(color)?.label : undefined;
+  if (q && colorLabel) return `Styles for “${q}” in ${colorLabel}`;
+  if (q) return `Styles for “${q}”`;
+  if (colorLabel) return `Styles in ${colorLabel}`;
+  return "Find a style";
+}
 
 export async function generateMetadata({
   searchParams,
@@ -12,11 +22,14 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const { input } = await readListQuery(searchParams);
   return {
-    title: input.q ? `“${input.q}” styles` : "Search styles",
+    title: input.q || input.color ? heading(input.q, input.color) : "Search styles",
     description:
-      "Search Midjourney style recipes by mood, subject or tag, and filter by category, model and aspect ratio.",
+      "Search Midjourney style recipes by mood, subject or tag, and filter by colour, category, model and aspect ratio.",
     alternates: { canonical: "/search" },
-    robots: input.q || input.category || input.model || input.ar || input.tier ? { index: false } : undefined,
+    robots:
+      input.q || input.category || input.model || input.ar || input.tier || input.color
+        ? { index: false }
+        : undefined,
   };
 }
 
@@ -29,9 +42,10 @@ export default async function SearchPage({ searchParams }: { searchParams: PageS
     <>
       <section className="intro">
         <p className="eyebrow">Search</p>
-        <h1>{input.q ? `Styles for “${input.q}”` : "Find a style"}</h1>
+        <h1>{heading(input.q, input.color)}</h1>
       </section>
       <SearchForm values={input} />
+      <ColorSwatches current={input.color} baseQuery={filtersQuery({ ...input, color: undefined })} />
       {problems.length > 0 ? (
         <p className="notice" role="alert">
           Some filters were ignored: {problems.join("; ")}.

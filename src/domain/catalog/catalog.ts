@@ -1,3 +1,4 @@
+import { type LabPalette, labPalette } from "../color/match";
 import type { CatalogFile, StyleRecord } from "./schema";
 import { type AspectRatio, aspectRatioOf } from "./taxonomy";
 import { normalizeText, tokenize } from "./text";
@@ -14,6 +15,8 @@ export interface IndexedStyle {
   descriptionWords: readonly string[];
   /** recipe words, indexed only for free styles: searching a Pro style's code must not reveal it */
   recipeWords: readonly string[];
+  /** the palette in OKLab, for colour search and "more like this" */
+  palette: LabPalette;
 }
 
 export interface Catalog {
@@ -52,6 +55,7 @@ export function indexStyle(style: StyleRecord, categoryName: string): IndexedSty
     categoryWords: tokenize(categoryName),
     descriptionWords: tokenize(style.description),
     recipeWords: recipeWordsOf(style),
+    palette: labPalette(style.palette),
   };
 }
 

@@ -50,6 +50,12 @@ export const recipeSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
+/** One of a style's main colours and the part of its images it covers. */
+export const paletteColorSchema = z.strictObject({
+  color: hexColor,
+  share: z.number().min(0).max(1),
+});
+
 export const imageSchema = z.strictObject({
   id: z.string().regex(/^img_[a-z0-9]{8,32}$/),
   /** path of the original under the image store (local dir or Cloudinary public id) */
@@ -74,6 +80,8 @@ export const styleSchema = z.strictObject({
   tier: z.enum(TIERS),
   publishedAt: z.iso.datetime(),
   recipe: recipeSchema,
+  /** the main colours of the style's images, largest share first (colour search, "more like this") */
+  palette: z.array(paletteColorSchema).min(1).max(6),
   images: z.array(imageSchema).min(3).max(8),
 });
 

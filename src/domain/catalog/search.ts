@@ -1,3 +1,6 @@
+import { oklabOf } from "../color/color";
+import { colorScore, MIN_MATCH } from "../color/match";
+import { parseColor } from "../color/swatches";
 import type { Catalog, IndexedStyle } from "./catalog";
 import type { AspectRatio, CategorySlug, ModelId, Tier } from "./taxonomy";
 import { shortHash, tokenize } from "./text";
@@ -8,6 +11,8 @@ export interface StyleFilters {
   model?: ModelId;
   tier?: Tier;
   ar?: AspectRatio;
+  /** a swatch name or six hex digits (domain/color/swatches) */
+  color?: string;
 }
 
 /**
@@ -58,7 +63,14 @@ export function queryTerms(q: string | undefined): string[] {
 
 /** Identifies a result list, so a cursor from one search is not applied to another. */
 export function searchScope(filters: StyleFilters): string {
-  const parts = [queryTerms(filters.q).join(" "), filters.category, filters.model, filters.tier, filters.ar];
+  const parts = [
+    queryTerms(filters.q).join(" "),
+    filters.category,
+    filters.model,
+    filters.tier,
+    filters.ar,
+    filters.color,
+  ];
   return shortHash(parts.map((p) => p ?? "").join("|"));
 }
 
@@ -134,18 +146,31 @@ export function compareKeys(
   return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
 
-/** All matching styles in result order: by relevance when there is a query, else newest first. */
+/**
+ * All matching styles in result order: by relevance when there is a query, else newest
+ * first; a colour filter keeps the styles that show the colour and ranks by how much.
+ */
 export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
   const terms = queryTerms(filters.q);
+  const color = filters.color ? parseColor(filters.color) : undefined;
+  const target = color ? oklabOf(color.hex) : undefined;
   const results: RankedStyle[] = [];
   for (const entry of catalog.styles) {
     if (!matchesFilters(entry, filters)) continue;
-    if (terms.length === 0) {
-      results.push({ entry, key: [entry.publishedAtMs] });
-      continue;
+    let key: number[] = [];
+    if (terms.length > 0) {
+      const score = scoreStyle(entry, terms);
+      if (score === 0) continue;
+      key.push(score);
     }
-    const score = scoreStyle(entry, terms);
-    if (score > 0) results.push({ entry, key: [score, entry.publishedAtMs] });
+    if (target) {
+      const strength = colorScore(entry.palette, target);
+      if (strength < MIN_MATCH) continue;
+      // whole thousandths: keys must compare exactly, also after a round trip through a cursor
+      key.push(Math.round(strength * 1000));
+    }
+    key = [...key, entry.publishedAtMs];
+    results.push({ entry, key });
   }
   return results.sort(compareRanked);
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { decodeCursor } from "@/domain/catalog/paging";
 import { STYLE_ID_PATTERN } from "@/domain/catalog/schema";
 import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "@/domain/catalog/taxonomy";
+import { COLOR_HINT, parseColor } from "@/domain/color/swatches";
 
 export const MAX_PAGE_SIZE = 60;
 export const DEFAULT_PAGE_SIZE = 24;
@@ -16,6 +17,15 @@ export const listStylesInput = z.strictObject({
   model: oneOf("model", MODEL_IDS).optional(),
   tier: oneOf("tier", TIERS).optional(),
   ar: oneOf("ar", ASPECT_RATIOS).optional(),
+  color: z
+    .string()
+    .transform((value, ctx) => {
+      const color = parseColor(value);
+      if (color) return color.key;
+      ctx.addIssue({ code: "custom", message: COLOR_HINT });
+      return z.NEVER;
+    })
+    .optional(),
   cursor: z
     .string()
     .refine((c) => decodeCursor(c) !== undefined, "cursor is not valid; use nextCursor from a previous page")

@@ -3,6 +3,7 @@ import { buildRecipe, type Recipe } from "@/domain/catalog/recipe";
 import type { CatalogImage, StyleRecord } from "@/domain/catalog/schema";
 import type { AspectRatio, CategorySlug, ModelId, Tier } from "@/domain/catalog/taxonomy";
 import { aspectRatioOf } from "@/domain/catalog/taxonomy";
+import type { PaletteColor } from "@/domain/color/color";
 import { canSeeRecipe } from "@/domain/entitlements";
 import type { CatalogContext } from "../context";
 
@@ -30,6 +31,8 @@ export interface StyleView {
   model: ModelId;
   tier: Tier;
   publishedAt: string;
+  /** the main colours of its images, largest share first */
+  palette: PaletteColor[];
   images: ImageView[];
   recipe?: Recipe;
 }
@@ -63,6 +66,7 @@ export function presentStyle(ctx: CatalogContext, style: StyleRecord): StyleView
     model: style.model,
     tier: style.tier,
     publishedAt: style.publishedAt,
+    palette: style.palette.map((p) => ({ color: p.color, share: p.share })),
     images: style.images.map((image) => presentImage(ctx, image)),
     ...(canSeeRecipe(ctx.viewer, style) ? { recipe: buildRecipe(style.recipe, style.model) } : {}),
   };

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { pageContext } from "@/server/context";
 import { NotFoundError } from "@/services/errors";
 import { getStyleBySlug } from "@/services/styles/get-style";
-import { listStyles } from "@/services/styles/list-styles";
+import { moreLikeThis } from "@/services/styles/more-like-this";
 import type { StyleView } from "@/services/styles/present";
 import { Gallery } from "@/ui/Gallery";
 import { LockIcon } from "@/ui/icons";
 import { categoryName, modelLabel } from "@/ui/labels";
+import { Palette } from "@/ui/Palette";
 import { RecipePanel } from "@/ui/RecipePanel";
 import { StyleCard } from "@/ui/StyleCard";
 
@@ -39,12 +40,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function StylePage({ params }: { params: Params }) {
   const style = await loadStyle((await params).slug);
-  const related = listStyles(pageContext(), {
-    category: style.category,
-    limit: 6,
-  })
-    .items.filter((s) => s.id !== style.id)
-    .slice(0, 5);
+  const related = moreLikeThis(pageContext(), { styleId: style.id });
   return (
     <>
       <div className="style-head">
@@ -67,6 +63,7 @@ export default async function StylePage({ params }: { params: Params }) {
             )}
             <li className="badge">{style.images.length} images</li>
           </ul>
+          <Palette colors={style.palette} />
           <ul className="tags" aria-label="Tags">
             {style.tags.map((tag) => (
               <li key={tag}>
@@ -81,10 +78,10 @@ export default async function StylePage({ params }: { params: Params }) {
       {related.length > 0 ? (
         <>
           <div className="section-head">
-            <h2>More {categoryName(style.category)} styles</h2>
-            <a href={`/category/${style.category}`}>See all</a>
+            <h2>More like this</h2>
+            <a href={`/category/${style.category}`}>All {categoryName(style.category)} styles</a>
           </div>
-          <section className="grid" aria-label={`More ${categoryName(style.category)} styles`}>
+          <section className="grid" aria-label="More like this">
             {related.map((item) => (
               <StyleCard key={item.id} style={item} />
             ))}

@@ -1,0 +1,81 @@
+import quantize from "quantize";
+import sharp, { type Sharp } from "sharp";
+import { colorDistance, type Hex, hexOf, oklabOf, type PaletteColor } from "@/domain/color/color";
+import { mergePalette } from "@/domain/color/palette";
+
+export interface ImageAnalysis {
+  width: number;
+  height: number;
+  /** the single dominant colour, painted behind the image while it loads */
+  color: Hex;
+  /** the image's main colours and their shares, for colour search and "more like this" */
+  palette: PaletteColor[];
+  /** a 16 px blurred preview as a data URL */
+  placeholder: string;
+}
+
+const SAMPLE_EDGE = 64;
+const CANDIDATES = 8;
+
+const hex2 = (value: number) => Math.round(value).toString(16).padStart(2, "0");
+
+/**
+ * What the catalog stores about an image's pixels. The palette: median-cut (quantize)
+ * proposes colours from a 64 px sample, every sampled pixel then counts for its nearest
+ * proposal in OKLab, and close or tiny colours are folded (domain/color/palette).
+ */
+export async function analyseImage(input: Buffer | Sharp): Promise<ImageAnalysis> {
+  const image = Buffer.isBuffer(input) ? sharp(input) : input;
+  const meta = await image.metadata();
+  if (!meta.width || !meta.height) throw new Error("not an image sharp can read");
+  const oriented = image.clone().rotate();
+  const [stats, sample, preview] = await Promise.all([
+    oriented.clone().resize(320).stats(),
+    oriented
+      .clone()
+      .resize(SAMPLE_EDGE, SAMPLE_EDGE, { fit: "inside" })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true }),
+    oriented.clone().resize(16).webp({ quality: 60 }).toBuffer(),
+  ]);
+  const swapped = meta.orientation !== undefined && meta.orientation >= 5;
+  const { dominant } = stats;
+  return {
+    width: swapped ? meta.height : meta.width,
+    height: swapped ? meta.width : meta.height,
+    color: `#${hex2(dominant.r)}${hex2(dominant.g)}${hex2(dominant.b)}` as Hex,
+    palette: paletteOf(sample.data, sample.info.channels),
+    placeholder: `data:image/webp;base64,${preview.toString("base64")}`,
+  };
+}
+
+export function paletteOf(data: Buffer, channels: number): PaletteColor[] {
+  const pixels: [number, number, number][] = [];
+  for (let i = 0; i + 2 < data.length; i += channels)
+    pixels.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
+  if (pixels.length === 0) return [];
+  const proposals = quantize(pixels, CANDIDATES);
+  const colors = proposals ? proposals.palette() : [pixels[0] as [number, number, number]];
+  const labs = colors.map(([r, g, b]) => oklabOf(hexOf({ mode: "rgb", r: r / 255, g: g / 255, b: b / 255 })));
+  const counts = new Array<number>(labs.length).fill(0);
+  const seen = new Map<number, number>();
+  for (const [r, g, b] of pixels) {
+    const key = (r << 16) | (g << 8) | b;
+    let nearest = seen.get(key);
+    if (nearest === undefined) {
+      const lab = oklabOf(`#${hex2(r)}${hex2(g)}${hex2(b)}`);
+      nearest = 0;
+      for (let j = 1; j < labs.length; j++) {
+        if (
+          colorDistance(lab, labs[j] as (typeof labs)[number]) <
+          colorDistance(lab, labs[nearest] as (typeof labs)[number])
+        )
+          nearest = j;
+      }
+      seen.set(key, nearest);
+    }
+    counts[nearest] = (counts[nearest] ?? 0) + 1;
+  }
+  return mergePalette(labs.map((lab, j) => ({ color: hexOf(lab), share: (counts[j] ?? 0) / pixels.length })));
+}

@@ -1,0 +1,46 @@
+import { v2 as cloudinary, type UploadApiErrorResponse, type UploadApiResponse } from "cloudinary";
+import type { ImageStore } from "@/services/catalog/image-store";
+import { cloudinaryPublicId } from "./cloudinary";
+
+export interface CloudinaryUploadSettings {
+  cloudName: string;
+  apiKey: string;
+  apiSecret: string;
+  folder?: string;
+  /** where the SDK sends API calls instead of https://api.cloudinary.com (tests) */
+  uploadPrefix?: string;
+}
+
+/**
+ * Originals to Cloudinary with the official SDK, under the public id the delivery
+ * adapter derives from the catalog file (content-hash names). `overwrite: false` keeps
+ * an asset that is already there as it is, so a repeated upload changes nothing.
+ */
+export function cloudinaryImageStore(settings: CloudinaryUploadSettings): ImageStore {
+  return {
+    kind: "cloudinary",
+    put(file, bytes) {
+      return new Promise<void>((resolve, reject) => {
+        const stream = cloudinary.uploader.upload_stream(
+          {
+            cloud_name: settings.cloudName,
+            api_key: settings.apiKey,
+            api_secret: settings.apiSecret,
+            ...(settings.uploadPrefix ? { upload_prefix: settings.uploadPrefix } : {}),
+            public_id: cloudinaryPublicId(file, settings.folder),
+            resource_type: "image",
+            overwrite: false,
+            unique_filename: false,
+            use_filename: false,
+          },
+          (error?: UploadApiErrorResponse, result?: UploadApiResponse) => {
+            if (error || !result)
+              reject(new Error(`cloudinary: upload of ${file} failed: ${error?.message ?? "no answer"}`));
+            else resolve();
+          },
+        );
+        stream.end(bytes);
+      });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ImageStore } from "@/services/catalog/image-store";
+
+/** Originals as files under the local images folder (LOCAL_IMAGES_DIR), written whole or not at all. */
+export function localImageStore(dir: string): ImageStore {
+  return {
+    kind: "local",
+    async put(file, bytes) {
+      const target = path.join(dir, file);
+      try {
+        await access(target);
+        return; // content-hash names: the file there is these bytes
+      } catch {
+        // not there yet
+      }
+      await mkdir(path.dirname(target), { recursive: true });
+      const temporary = `${target}.${process.pid}.tmp`;
+      try {
+        await writeFile(temporary, bytes);
+        await rename(temporary, target);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { converter, differenceEuclidean, formatHex, type Oklab } from "culori";
+
+/**
+ * Colour for search and similarity, measured in OKLab: a perceptual space where equal
+ * distances look about equally different, so "near red" means what a person sees, not
+ * what RGB numbers say. Distances are deltaE OK (Euclidean in OKLab; 0 same, ~0.02 just
+ * noticeable, ~1 black to white).
+ */
+
+export type Hex = `#${string}`;
+
+/** A colour of a style's palette and how much of its images it covers (0..1). */
+export interface PaletteColor {
+  /** #rrggbb */
+  color: string;
+  share: number;
+}
+
+const toOklab = converter("oklab");
+const distanceOk = differenceEuclidean("oklab");
+
+export function oklabOf(hex: string): Oklab {
+  const color = toOklab(hex);
+  if (!color) throw new Error(`not a colour: ${hex}`);
+  return color;
+}
+
+export function colorDistance(a: string | Oklab, b: string | Oklab): number {
+  return distanceOk(typeof a === "string" ? oklabOf(a) : a, typeof b === "string" ? oklabOf(b) : b);
+}
+
+export function hexOf(color: Oklab | { mode: "rgb"; r: number; g: number; b: number }): Hex {
+  return formatHex(color) as Hex;
+}

@@ -2,7 +2,7 @@ import type { LikeRecord, Store } from "@/adapters/store/port";
 import type { Catalog } from "@/domain/catalog/catalog";
 import { clampOps, likedImages, stateOf, TOMBSTONE_TTL_MS } from "@/domain/likes/merge";
 import type { Clock } from "../auth/context";
-import { InvalidInputError } from "../errors";
+import { NotFoundError } from "../errors";
 
 export interface LikesContext {
   store: Store;
@@ -11,41 +11,53 @@ export interface LikesContext {
 }
 
 export interface LikesView {
-  /** liked images, newest first */
+  /** liked images still in the catalog, newest first */
   likes: { imageId: string; likedAt: number }[];
   /** every entry, unlikes included, for a client to merge with its own */
   entries: LikeRecord[];
+  /** likes of images the catalog no longer has, left out of this batch; the client can forget them */
+  ignored?: string[];
 }
 
-function view(records: LikeRecord[]): LikesView {
+function view(catalog: Catalog, records: LikeRecord[]): LikesView {
   const state = stateOf(records);
-  return { likes: likedImages(state), entries: records.sort((a, b) => (a.imageId < b.imageId ? -1 : 1)) };
+  return {
+    likes: likedImages(state).filter((like) => catalog.imageIds.has(like.imageId)),
+    entries: records.sort((a, b) => (a.imageId < b.imageId ? -1 : 1)),
+  };
 }
 
 /**
- * Merges a batch of the person's actions into their likes. Every image must be in the
- * catalog (all or nothing: an unknown id changes nothing); times from the future count
- * as now.
+ * Merges a batch of the person's actions into their likes; times from the future count
+ * as now. Styles leave the catalog while browsers still hold likes of their images, so a
+ * like of an image the catalog no longer has is left out (and named in `ignored`) rather
+ * than refusing the whole batch; an unlike of one still applies, so it can be taken back.
  */
 export async function syncLikes(
   ctx: LikesContext,
   input: { userId: string; ops: LikeRecord[] },
 ): Promise<LikesView> {
-  const unknown = [
-    ...new Set(input.ops.map((op) => op.imageId).filter((id) => !ctx.catalog.imageIds.has(id))),
-  ];
-  if (unknown.length > 0) {
-    const shown = unknown.slice(0, 3).join(", ");
-    throw new InvalidInputError(
-      `unknown image ${unknown.length === 1 ? "id" : "ids"}: ${shown}${unknown.length > 3 ? ", …" : ""}`,
-    );
-  }
+  const known = (op: LikeRecord) => !op.liked || ctx.catalog.imageIds.has(op.imageId);
+  const ops = input.ops.filter(known);
+  const ignored = [...new Set(input.ops.filter((op) => !known(op)).map((op) => op.imageId))];
   const now = ctx.clock.now();
-  const merged = await ctx.store.likes.apply(input.userId, clampOps(input.ops, now), now - TOMBSTONE_TTL_MS);
-  return view(merged);
+  const merged = await ctx.store.likes.apply(input.userId, clampOps(ops, now), now - TOMBSTONE_TTL_MS);
+  return { ...view(ctx.catalog, merged), ...(ignored.length > 0 ? { ignored } : {}) };
+}
+
+/** Likes one image, which must be in the catalog (an explicit request for an unknown image is a 404). */
+export async function likeImage(
+  ctx: LikesContext,
+  input: { userId: string; imageId: string; at: number },
+): Promise<LikesView> {
+  if (!ctx.catalog.imageIds.has(input.imageId)) throw new NotFoundError(`no image with id ${input.imageId}`);
+  return syncLikes(ctx, { userId: input.userId, ops: [{ imageId: input.imageId, liked: true, at: input.at }] });
 }
 
 export async function listLikes(ctx: LikesContext, input: { userId: string }): Promise<LikesView> {
   const cutoff = ctx.clock.now() - TOMBSTONE_TTL_MS;
-  return view((await ctx.store.likes.get(input.userId)).filter((r) => r.liked || r.at >= cutoff));
+  return view(
+    ctx.catalog,
+    (await ctx.store.likes.get(input.userId)).filter((r) => r.liked || r.at >= cutoff),
+  );
 }

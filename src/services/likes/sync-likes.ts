@@ -51,7 +51,10 @@ export async function likeImage(
   input: { userId: string; imageId: string; at: number },
 ): Promise<LikesView> {
   if (!ctx.catalog.imageIds.has(input.imageId)) throw new NotFoundError(`no image with id ${input.imageId}`);
-  return syncLikes(ctx, { userId: input.userId, ops: [{ imageId: input.imageId, liked: true, at: input.at }] });
+  return syncLikes(ctx, {
+    userId: input.userId,
+    ops: [{ imageId: input.imageId, liked: true, at: input.at }],
+  });
 }
 
 export async function listLikes(ctx: LikesContext, input: { userId: string }): Promise<LikesView> {

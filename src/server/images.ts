@@ -13,9 +13,18 @@ let cached: ImagesPort | undefined;
 export function getImages(): ImagesPort {
   if (cached) return cached;
   const env = getEnv();
-  cached = env.CLOUDINARY_CLOUD_NAME
-    ? cloudinaryImages({ cloudName: env.CLOUDINARY_CLOUD_NAME, folder: env.CLOUDINARY_FOLDER })
-    : localImages();
+  if (env.CLOUDINARY_CLOUD_NAME && !(env.CLOUDINARY_API_KEY && env.CLOUDINARY_API_SECRET)) {
+    throw new Error("mjpro: CLOUDINARY_API_KEY and CLOUDINARY_API_SECRET are needed to sign image URLs");
+  }
+  cached =
+    env.CLOUDINARY_CLOUD_NAME && env.CLOUDINARY_API_KEY && env.CLOUDINARY_API_SECRET
+      ? cloudinaryImages({
+          cloudName: env.CLOUDINARY_CLOUD_NAME,
+          folder: env.CLOUDINARY_FOLDER,
+          apiKey: env.CLOUDINARY_API_KEY,
+          apiSecret: env.CLOUDINARY_API_SECRET,
+        })
+      : localImages();
   return cached;
 }
 

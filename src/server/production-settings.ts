@@ -41,9 +41,9 @@ const REQUIREMENTS: Requirement[] = [
         set(e.STRIPE_PRICE_YEAR)),
   },
   {
-    names: ["CLOUDINARY_CLOUD_NAME"],
-    why: "image delivery (local images are not part of a deployment)",
-    met: (e) => set(e.CLOUDINARY_CLOUD_NAME),
+    names: ["CLOUDINARY_CLOUD_NAME", "CLOUDINARY_API_KEY", "CLOUDINARY_API_SECRET"],
+    why: "image delivery through signed URLs (local images are not part of a deployment)",
+    met: (e) => set(e.CLOUDINARY_CLOUD_NAME) && set(e.CLOUDINARY_API_KEY) && set(e.CLOUDINARY_API_SECRET),
   },
   { names: ["CRON_SECRET"], why: "lets the daily retention job in", met: (e) => set(e.CRON_SECRET) },
   {

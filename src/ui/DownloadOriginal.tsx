@@ -4,7 +4,10 @@ import { useState } from "react";
 import { saveFile } from "@/client/save-file";
 import { readToken } from "@/client/session";
 
-/** Pro only: fetches the full-resolution original with the token (never in a URL) and saves it. */
+/**
+ * Pro only: asks for the full-resolution original with the token (never in a URL), then
+ * saves the file, or opens the short-lived link a hosted image store gives.
+ */
 export function DownloadOriginal({ imageId }: { imageId: string }) {
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
   const download = async () => {
@@ -14,6 +17,13 @@ export function DownloadOriginal({ imageId }: { imageId: string }) {
         headers: { authorization: `Bearer ${readToken() ?? ""}` },
       });
       if (!response.ok) throw new Error(String(response.status));
+      if (response.headers.get("content-type")?.startsWith("application/json")) {
+        // a hosted original: a signed link that expires in minutes, served as an attachment
+        const link = (await response.json()) as { url: string };
+        window.location.assign(link.url);
+        setState("idle");
+        return;
+      }
       const name =
         response.headers.get("content-disposition")?.match(/filename="([^"]+)"/)?.[1] ?? `${imageId}.jpg`;
       saveFile(name, await response.blob());

@@ -14,6 +14,8 @@ const complete = {
   STRIPE_PRICE_MONTH: "price_m",
   STRIPE_PRICE_YEAR: "price_y",
   CLOUDINARY_CLOUD_NAME: "mjpro",
+  CLOUDINARY_API_KEY: "123456789012345",
+  CLOUDINARY_API_SECRET: "cloudinary-secret",
   CRON_SECRET: "c".repeat(32),
   OPERATOR_NAME: "Example Studio Ltd",
   CONTACT_EMAIL: "privacy@mjpro.example.com",
@@ -35,7 +37,7 @@ describe("production settings check", () => {
         "RESEND_API_KEY",
         "MAIL_FROM",
         "STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_MONTH, STRIPE_PRICE_YEAR",
-        "CLOUDINARY_CLOUD_NAME",
+        "CLOUDINARY_CLOUD_NAME, CLOUDINARY_API_KEY, CLOUDINARY_API_SECRET",
         "CRON_SECRET",
         "OPERATOR_NAME, CONTACT_EMAIL",
       ]);

@@ -12,8 +12,8 @@ export interface CloudinaryUploadSettings {
 }
 
 /**
- * Originals to Cloudinary with the official SDK, under the public id the delivery
- * adapter derives from the catalog file (content-hash names). `overwrite: false` keeps
+ * Originals to Cloudinary with the official SDK, as "authenticated" assets under the
+ * public id the delivery adapter derives from the catalog file (content-hash names). `overwrite: false` keeps
  * an asset that is already there as it is, so a repeated upload changes nothing.
  */
 export function cloudinaryImageStore(settings: CloudinaryUploadSettings): ImageStore {
@@ -29,6 +29,8 @@ export function cloudinaryImageStore(settings: CloudinaryUploadSettings): ImageS
             ...(settings.uploadPrefix ? { upload_prefix: settings.uploadPrefix } : {}),
             public_id: cloudinaryPublicId(file, settings.folder),
             resource_type: "image",
+            // served only through signed URLs (adapters/images/cloudinary.ts)
+            type: "authenticated",
             overwrite: false,
             unique_filename: false,
             use_filename: false,

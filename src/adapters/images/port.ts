@@ -1,7 +1,16 @@
+/** A short-lived link to a full-resolution original (Pro downloads from a hosted image store). */
+export interface OriginalLink {
+  url: string;
+  /** ms since the epoch */
+  expiresAt: number;
+}
+
 /** How image files reach browsers. Adapters: local files through Next's optimizer, or Cloudinary. */
 export interface ImagesPort {
   /** A web-size delivery URL of the file at (at most) this width; the adapter picks the format. */
   webUrl(file: string, width: number): string;
+  /** A link to the original that stops working soon; absent when the server serves originals itself. */
+  originalLink?(file: string, now: number): Promise<OriginalLink>;
 }
 
 /** Widths offered in srcset. Next's optimizer accepts only widths listed in next.config.ts, which imports this. */

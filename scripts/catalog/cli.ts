@@ -11,8 +11,8 @@
  * every image is stored, whole (temp file + rename).
  */
 import { readFileSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { writeAtomic } from "@/adapters/files/write-atomic";
 import { cloudinaryImageStore } from "@/adapters/images/cloudinary-upload";
 import { localImageStore } from "@/adapters/images/local-store";
 import { type CatalogFile, catalogFileSchema } from "@/domain/catalog/schema";
@@ -46,11 +46,8 @@ function readCatalog(file: string): CatalogFile {
   return catalogFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 }
 
-async function writeCatalog(file: string, catalog: CatalogFile): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(catalog, null, 2)}\n`);
-  await rename(temporary, file);
-}
+const writeCatalog = (file: string, catalog: CatalogFile) =>
+  writeAtomic(file, `${JSON.stringify(catalog, null, 2)}\n`);
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({

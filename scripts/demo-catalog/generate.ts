@@ -6,10 +6,11 @@
  */
 import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomic } from "../../src/adapters/files/write-atomic";
 import { serializeCatalog, toCatalog } from "./catalog";
 import { cliOption } from "./cli";
 import { mapLimit } from "./pool";
-import { analyse, encodeJpeg, rasterise, writeAtomic } from "./render";
+import { analyse, encodeJpeg, rasterise } from "./render";
 import { buildDemoSpec } from "./spec";
 import type { ImageAnalysis } from "./types";
 

@@ -7,10 +7,11 @@
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { writeAtomic } from "../../src/adapters/files/write-atomic";
 import { catalogFileSchema } from "../../src/domain/catalog/schema";
 import { cliOption } from "./cli";
 import { mapLimit } from "./pool";
-import { encodeJpeg, rasterise, writeAtomic } from "./render";
+import { encodeJpeg, rasterise } from "./render";
 import { buildDemoSpec } from "./spec";
 import type { ImageSpec, Look } from "./types";
 

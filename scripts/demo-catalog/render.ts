@@ -1,5 +1,3 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import sharp, { type Sharp } from "sharp";
 import { analyseImage } from "../../src/adapters/images/analyse-image";
 import { darken } from "./color";
@@ -67,20 +65,4 @@ export function encodeJpeg(raster: Raster): Promise<Buffer> {
 export async function analyse(raster: Raster): Promise<ImageAnalysis> {
   const { color, palette, placeholder } = await analyseImage(fromRaw(raster));
   return { color, palette, placeholder };
-}
-
-let tempCounter = 0;
-
-/** write to a temp file and rename, so a crash never leaves a half-written image in place */
-export async function writeAtomic(target: string, bytes: Buffer): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  tempCounter += 1;
-  const temp = `${target}.${process.pid}-${tempCounter}.tmp`;
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

@@ -10,7 +10,7 @@ const CRON_SECRET = `cron-${randomUUID()}`;
 const { GET, POST } = await import("@/app/api/cron/retention/route");
 const { getStore } = await import("@/server/store");
 const { getEnv } = await import("@/server/env");
-const { recordSubscription } = await import("@/services/billing/record-subscription");
+const { endedSubscriber } = await import("../support/ended-subscriber");
 
 const call = (authorization?: string) =>
   GET(
@@ -30,25 +30,7 @@ describe("GET /api/cron/retention", () => {
   it("answers 401 to a missing or wrong secret and runs the job with the right one", async () => {
     getEnv().CRON_SECRET = CRON_SECRET;
     const store = getStore();
-    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-    await store.users.create(`key-${id}`, {
-      id,
-      email: `${id}@example.com`,
-      createdAt: 0,
-      ageConfirmedAt: 0,
-      tokenVersion: 0,
-    });
-    const endedAt = Date.now() - 91 * 24 * 60 * 60 * 1000;
-    await recordSubscription(store, id, {
-      subscriptionId: `sub_${id}`,
-      customerId: `cus_${id}`,
-      status: "canceled",
-      interval: "month",
-      currentPeriodEnd: endedAt,
-      cancelAtPeriodEnd: false,
-      endedAt,
-      eventAt: endedAt,
-    });
+    const { id } = await endedSubscriber(store, Date.now() - 91 * 24 * 60 * 60 * 1000);
 
     for (const header of [
       undefined,

@@ -9,7 +9,7 @@ import type { Store } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
 import { emailKeyOf } from "@/services/auth/crypto";
-import { recordSubscription } from "@/services/billing/record-subscription";
+import { endedSubscriber } from "../support/ended-subscriber";
 
 const run = promisify(execFile);
 const AUTH_SECRET = `operator-test-secret-${randomUUID()}`;
@@ -41,25 +41,7 @@ afterAll(async () => {
 describe("the retention job outside Vercel", () => {
   it("npm run retention deletes an account whose subscription ended 90 days ago, and vercel.json runs the route daily", async () => {
     const store = subjects[0]?.store as Store;
-    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-    await store.users.create(`key-${id}`, {
-      id,
-      email: `${id}@example.com`,
-      createdAt: 0,
-      ageConfirmedAt: 0,
-      tokenVersion: 0,
-    });
-    const endedAt = Date.now() - 90 * 24 * 60 * 60 * 1000 - 60_000;
-    await recordSubscription(store, id, {
-      subscriptionId: `sub_${id}`,
-      customerId: `cus_${id}`,
-      status: "canceled",
-      interval: "month",
-      currentPeriodEnd: endedAt,
-      cancelAtPeriodEnd: false,
-      endedAt,
-      eventAt: endedAt,
-    });
+    const { id } = await endedSubscriber(store, Date.now() - 90 * 24 * 60 * 60 * 1000 - 60_000);
     const result = await run("npx", ["tsx", "--conditions=react-server", "scripts/operator/retention.ts"], {
       env: { ...process.env, DATA_DIR: dataDir, AUTH_SECRET },
     });
@@ -75,27 +57,13 @@ describe("the retention job outside Vercel", () => {
 
 describe.each(subjects)("operator account commands ($kind store)", ({ settings, store }) => {
   it("exports the same JSON as the account page, and deletes only with --yes", async () => {
-    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-    const email = `Mailed-${id.slice(4, 10)}@Example.com`;
-    await store.users.create(emailKeyOf(hmacKey, email.toLowerCase()), {
-      id,
+    const email = `Mailed-${randomUUID().slice(0, 6)}@Example.com`;
+    const { id } = await endedSubscriber(store, Date.UTC(2026, 10, 1), {
       email: email.toLowerCase(),
+      emailKey: emailKeyOf(hmacKey, email.toLowerCase()),
       createdAt: Date.UTC(2026, 0, 2),
-      ageConfirmedAt: Date.UTC(2026, 0, 2),
-      tokenVersion: 0,
     });
     await store.likes.apply(id, [{ imageId: "img_operator", liked: true, at: Date.UTC(2026, 1, 3) }], 0);
-    const endedAt = Date.UTC(2026, 10, 1);
-    await recordSubscription(store, id, {
-      subscriptionId: `sub_${id}`,
-      customerId: `cus_${id}`,
-      status: "canceled",
-      interval: "month",
-      currentPeriodEnd: endedAt,
-      cancelAtPeriodEnd: false,
-      endedAt,
-      eventAt: endedAt,
-    });
 
     const out = path.join(dataDir, `${id}.json`);
     // addresses are found however they are typed in the request

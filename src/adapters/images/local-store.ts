@@ -1,6 +1,7 @@
-import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import path from "node:path";
 import type { ImageStore } from "@/services/catalog/image-store";
+import { writeAtomic } from "../files/write-atomic";
 
 /** Originals as files under the local images folder (LOCAL_IMAGES_DIR), written whole or not at all. */
 export function localImageStore(dir: string): ImageStore {
@@ -14,15 +15,7 @@ export function localImageStore(dir: string): ImageStore {
       } catch {
         // not there yet
       }
-      await mkdir(path.dirname(target), { recursive: true });
-      const temporary = `${target}.${process.pid}.tmp`;
-      try {
-        await writeFile(temporary, bytes);
-        await rename(temporary, target);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
+      await writeAtomic(target, bytes);
     },
   };
 }

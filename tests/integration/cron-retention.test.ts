@@ -48,7 +48,7 @@ describe("GET /api/cron/retention", () => {
     const ran = await call(`Bearer ${CRON_SECRET}`);
     expect(ran.status).toBe(200);
     expect(ran.headers.get("cache-control")).toContain("no-store");
-    expect(await ran.json()).toMatchObject({ deleted: 1, rescheduled: 0 });
+    expect(await ran.json()).toMatchObject({ deleted: 1, rescheduled: 0, failed: 0 });
     expect(await store.users.get(id)).toBeUndefined();
     expect(POST().status).toBe(405);
   });

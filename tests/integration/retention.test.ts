@@ -37,7 +37,12 @@ afterAll(async () => {
 
 describe.each(stores)("retention ($kind)", ({ store }) => {
   const mails: MailMessage[] = [];
-  const payments = localPayments({ now: () => Date.now() });
+  const cancelled: string[] = [];
+  // a provider that accepts any subscription id (the local checkout refuses non-local ones)
+  const payments = {
+    ...localPayments({ now: () => Date.now() }),
+    cancelSubscription: async (id: string) => void cancelled.push(id),
+  };
   const ctx = {
     store,
     payments,
@@ -110,7 +115,7 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
     expect(outcome).toBe("ignored");
     expect(mails).toEqual([]);
     // and a second run finds nothing more to do
-    expect(await runRetention(ctx, { now: ended + 91 * DAY })).toEqual({ deleted: 0, rescheduled: 0 });
+    expect(await runRetention(ctx, { now: ended + 91 * DAY })).toMatchObject({ deleted: 0, failed: 0 });
   });
 
   it("cancels the deletion when the person subscribes again on day 60", async () => {
@@ -157,6 +162,124 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
     expect(run.rescheduled).toBeGreaterThanOrEqual(1);
     expect(await store.users.get(person.id)).toBeDefined();
     expect(await store.retention.scheduledAt(person.id)).toBeUndefined();
+  });
+
+  it("keeps the schedule when a later checkout never goes through, and schedules unpaid ones", async () => {
+    const ended = Date.UTC(2026, 6, 1);
+    const person = await personWhoseSubscriptionEnded(ended);
+    const failed = {
+      ...person.subscription,
+      subscriptionId: "sub_never_paid",
+      status: "incomplete_expired" as const,
+      endedAt: null,
+      eventAt: ended + 10 * DAY,
+    };
+    await applyPaymentEvent(ctx, event("customer.subscription.updated", failed, person.id));
+    expect(await store.retention.scheduledAt(person.id)).toBe(ended + 90 * DAY);
+
+    const unpaid = await personWhoseSubscriptionEnded(ended);
+    const later = {
+      ...unpaid.subscription,
+      subscriptionId: `${unpaid.subscription.subscriptionId}_u`,
+      status: "unpaid" as const,
+      endedAt: null,
+      eventAt: ended + 5 * DAY,
+    };
+    await applyPaymentEvent(ctx, event("customer.subscription.updated", later, unpaid.id));
+    expect(await store.retention.scheduledAt(unpaid.id)).toBe(ended + 95 * DAY);
+  });
+
+  it("never schedules someone whose other subscription is live (a duplicate was cancelled)", async () => {
+    const start2 = Date.UTC(2026, 7, 1);
+    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
+    await store.users.create(`key-${id}`, {
+      id,
+      email: `${id}@example.com`,
+      createdAt: 0,
+      ageConfirmedAt: 0,
+      tokenVersion: 0,
+    });
+    const base: Subscription = {
+      subscriptionId: "sub_main",
+      customerId: `cus_${id}`,
+      status: "active",
+      interval: "year",
+      currentPeriodEnd: start2 + 365 * DAY,
+      cancelAtPeriodEnd: false,
+      endedAt: null,
+      eventAt: start2,
+    };
+    await applyPaymentEvent(ctx, event("customer.subscription.created", base, id));
+    await applyPaymentEvent(
+      ctx,
+      event(
+        "customer.subscription.deleted",
+        {
+          ...base,
+          subscriptionId: "sub_dup",
+          status: "canceled",
+          endedAt: start2 + DAY,
+          eventAt: start2 + DAY,
+        },
+        id,
+      ),
+    );
+    expect(await store.retention.scheduledAt(id)).toBeUndefined();
+    await runRetention(ctx, { now: start2 + 200 * DAY });
+    expect(await store.users.get(id)).toBeDefined();
+  });
+
+  it("ends with the schedule of the final state when deliveries race", async () => {
+    for (let round = 0; round < 10; round++) {
+      const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
+      await store.users.create(`key-${id}`, {
+        id,
+        email: `${id}@example.com`,
+        createdAt: 0,
+        ageConfirmedAt: 0,
+        tokenVersion: 0,
+      });
+      const endedAt = Date.UTC(2026, 8, 1);
+      const live: Subscription = {
+        subscriptionId: `sub_${id}`,
+        customerId: `cus_${id}`,
+        status: "active",
+        interval: "month",
+        currentPeriodEnd: endedAt,
+        cancelAtPeriodEnd: true,
+        endedAt: null,
+        eventAt: endedAt - DAY,
+      };
+      const ended: Subscription = { ...live, status: "canceled", endedAt, eventAt: endedAt };
+      await Promise.all([
+        applyPaymentEvent(ctx, event("customer.subscription.updated", live, id)),
+        applyPaymentEvent(ctx, event("customer.subscription.deleted", ended, id)),
+      ]);
+      expect(await store.retention.scheduledAt(id)).toBe(endedAt + 90 * DAY);
+    }
+  });
+
+  it("goes on past an account whose deletion fails, and tries it again next run", async () => {
+    const ended = Date.UTC(2026, 9, 1);
+    const failing = await personWhoseSubscriptionEnded(ended);
+    const fine = await personWhoseSubscriptionEnded(ended);
+    const flaky = {
+      ...ctx,
+      payments: {
+        ...payments,
+        deleteCustomer: async (customerId: string) => {
+          if (customerId === failing.customerId) throw new Error("provider timeout");
+        },
+      },
+    };
+    await store.billing.linkCustomer(failing.id, failing.customerId);
+    const run = await runRetention(flaky, { now: ended + 90 * DAY });
+    expect(run.failed).toBe(1);
+    expect(await store.users.get(fine.id)).toBeUndefined();
+    expect(await store.users.get(failing.id)).toBeDefined();
+    expect(await store.retention.scheduledAt(failing.id)).toBe(ended + 90 * DAY);
+    await runRetention(ctx, { now: ended + 91 * DAY });
+    expect(await store.users.get(failing.id)).toBeUndefined();
   });
 
   it("deletes many due accounts in one run, past one batch", async () => {

@@ -70,8 +70,12 @@ export interface LikeStore {
 }
 
 export interface BillingStore {
+  /** The subscription that decides the plan (domain/billing effectiveSubscription). */
   get(userId: string): Promise<Subscription | undefined>;
-  /** Stores `state` unless the stored one is newer (domain/billing newerState), atomically; answers what is stored. */
+  /**
+   * Merges `state` into the person's subscriptions (each keeps its newest state,
+   * domain/billing withSubscription), atomically; answers the effective subscription.
+   */
   apply(userId: string, state: Subscription): Promise<Subscription>;
   /** Links a payment-provider customer to a person once; answers the customer linked now. */
   linkCustomer(userId: string, customerId: string): Promise<string>;

@@ -1,6 +1,11 @@
 import { Redis } from "ioredis";
 import { RateLimiterRedis } from "rate-limiter-flexible";
-import { newerState, type Subscription } from "@/domain/billing/subscription";
+import {
+  effectiveSubscription,
+  parseStoredSubscriptions,
+  type Subscription,
+  withSubscription,
+} from "@/domain/billing/subscription";
 import { type LikeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
 import { rateLimitStore } from "./rate-limits";
 
@@ -194,18 +199,19 @@ export function redisStore(options: RedisStoreOptions): Store {
       get: (userId) =>
         guard(async () => {
           const raw = await redis.get(keys.subscription(userId));
-          return raw ? (JSON.parse(raw) as Subscription) : undefined;
+          return raw ? effectiveSubscription(parseStoredSubscriptions(raw)) : undefined;
         }),
       // read, merge with the domain rule, compare-and-set; a concurrent writer makes it go round again
       apply: (userId, state) =>
         guard(async () => {
           for (let attempt = 0; attempt < 10; attempt++) {
             const raw = (await redis.get(keys.subscription(userId))) ?? "";
-            const stored = newerState(raw ? (JSON.parse(raw) as Subscription) : undefined, state);
+            const stored = withSubscription(raw ? parseStoredSubscriptions(raw) : undefined, state);
+            const effective = effectiveSubscription(stored) as Subscription;
             const next = JSON.stringify(stored);
-            if (next === raw) return stored;
+            if (next === raw) return effective;
             if (Number(await redis.eval(COMPARE_AND_SET, 1, keys.subscription(userId), raw, next)) === 1)
-              return stored;
+              return effective;
           }
           throw new Error("billing: too many concurrent writers");
         }),

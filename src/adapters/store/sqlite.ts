@@ -2,7 +2,13 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { RateLimiterSQLite } from "rate-limiter-flexible";
-import { newerState, type Subscription } from "@/domain/billing/subscription";
+import {
+  effectiveSubscription,
+  parseStoredSubscriptions,
+  type Subscription,
+  type SubscriptionSet,
+  withSubscription,
+} from "@/domain/billing/subscription";
 import { type CodeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
 import { rateLimitStore } from "./rate-limits";
 
@@ -152,9 +158,9 @@ export function sqliteStore(options: { file: string }): Store {
     ),
   };
 
-  const readSubscription = (userId: string): Subscription | undefined => {
+  const readSubscriptions = (userId: string): SubscriptionSet | undefined => {
     const row = statements.subscriptionOf.get(userId);
-    return row?.subscription ? (JSON.parse(row.subscription) as Subscription) : undefined;
+    return row?.subscription ? parseStoredSubscriptions(row.subscription) : undefined;
   };
 
   const readLikes = (userId: string) =>
@@ -221,13 +227,13 @@ export function sqliteStore(options: { file: string }): Store {
         }),
     },
     billing: {
-      get: (userId) => guard(() => readSubscription(userId)),
+      get: (userId) => guard(() => effectiveSubscription(readSubscriptions(userId))),
       apply: (userId, state) =>
         guard(() =>
           db.transaction(() => {
-            const stored = newerState(readSubscription(userId), state);
+            const stored = withSubscription(readSubscriptions(userId), state);
             statements.putSubscription.run(userId, JSON.stringify(stored));
-            return stored;
+            return effectiveSubscription(stored) as Subscription;
           })(),
         ),
       linkCustomer: (userId, customerId) =>

@@ -9,6 +9,8 @@ export interface RetentionRun {
   deleted: number;
   /** scheduled accounts found not due after all (a resubscribe, a later end): their schedule was corrected */
   rescheduled: number;
+  /** accounts whose deletion failed this time (say, the payment provider did not answer); tried again next run */
+  failed: number;
 }
 
 const BATCH = 100;
@@ -23,7 +25,7 @@ export async function runRetention(
   ctx: { store: Store; payments: PaymentsPort; hmacKey: Buffer; limits: AuthLimits },
   input: { now: number },
 ): Promise<RetentionRun> {
-  const run: RetentionRun = { deleted: 0, rescheduled: 0 };
+  const run: RetentionRun = { deleted: 0, rescheduled: 0, failed: 0 };
   // each account is looked at once per run, so an entry that stays listed cannot loop forever
   const seen = new Set<string>();
   for (;;) {
@@ -37,8 +39,13 @@ export async function runRetention(
       ]);
       const deleteAt = deletionDueAt(subscription);
       if (user && deleteAt !== null && deleteAt <= input.now) {
-        await deleteAccount(ctx, user);
-        run.deleted++;
+        try {
+          await deleteAccount(ctx, user);
+          run.deleted++;
+        } catch {
+          // one account must not hold up the others; it stays scheduled for the next run
+          run.failed++;
+        }
       } else if (user && deleteAt !== null) {
         await ctx.store.retention.schedule(userId, deleteAt);
         run.rescheduled++;

@@ -5,9 +5,11 @@
  *   npm run account -- export <email> [--out <file>|-]   the JSON "Export my data" gives
  *   npm run account -- delete <email> [--yes]            what "Delete my account" does
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { getCatalog } from "@/server/catalog";
+import { getEnv, resolveFromCwd } from "@/server/env";
 import { privacyContext } from "@/server/privacy";
 import { AppError } from "@/services/errors";
 import { deleteAccount } from "@/services/privacy/delete-account";
@@ -39,7 +41,11 @@ async function main(): Promise<number> {
       const json = `${JSON.stringify(data, null, 2)}\n`;
       if (values.out === "-") process.stdout.write(json);
       else {
-        const file = values.out ?? `mjpro-export-${user.id}.json`;
+        // by default under DATA_DIR (never committed), readable by the operator only
+        const file =
+          values.out ??
+          path.join(resolveFromCwd(getEnv().DATA_DIR), "exports", `mjpro-export-${user.id}.json`);
+        mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, json, { mode: 0o600 });
         console.error(`Exported account ${user.id} (${data.likes.length} likes) to ${file}`);
       }

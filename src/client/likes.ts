@@ -106,22 +106,21 @@ export function flushLikes(): Promise<void> {
         const queue = readQueue();
         const batch = queue.slice(0, MAX_BATCH);
         const result = batch.length
-          ? await api<{ entries: LikeOp[]; ignored?: string[] }>("/api/likes/sync", {
+          ? await api<{ entries: LikeOp[] }>("/api/likes/sync", {
               method: "POST",
               body: { ops: batch },
               auth: true,
             })
-          : await api<{ entries: LikeOp[]; ignored?: string[] }>("/api/likes", { auth: true });
+          : await api<{ entries: LikeOp[] }>("/api/likes", { auth: true });
         if (!result.ok) {
           // a batch the server refuses as malformed would block the queue forever
           if (result.status === 400) writeQueue(readQueue().slice(batch.length));
           return;
         }
         writeQueue(readQueue().slice(batch.length));
-        const merged = mergeStates(readState(), stateOf(result.data.entries));
-        // likes of images the catalog no longer has: nothing left to show or sync
-        for (const imageId of result.data.ignored ?? []) merged.delete(imageId);
-        writeState(merged);
+        // likes the server left out (images it does not know) stay here: during a deploy an
+        // instance may not know a new image yet, and the Liked page skips unknown ones anyway
+        writeState(mergeStates(readState(), stateOf(result.data.entries)));
         // the answer holds the whole merged set, so once the queue is empty we are in step
         if (readQueue().length === 0) return;
       }

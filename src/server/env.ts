@@ -33,7 +33,7 @@ export const envSchema = z.object({
       .regex(/^[a-zA-Z0-9_/-]+$/)
       .optional(),
   ),
-  /** upload credentials, used by `npm run catalog -- import` only (never sent to a browser) */
+  /** with the cloud name: the server signs every image URL with them, and the import uploads with them (never sent to a browser) */
   CLOUDINARY_API_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+$/, "must be digits").optional()),
   CLOUDINARY_API_SECRET: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   /** signs tokens and keys code hashes; without it a random one is kept in DATA_DIR (local only) */

@@ -108,11 +108,12 @@ export function route<Args extends unknown[]>(
     } catch (error) {
       response = toErrorResponse(error);
     }
-    // the path only: no query (searches), no address, no agent, no one's id
+    // the path only, with image ids hidden (a like or a download says what someone chose):
+    // no query (searches), no address, no agent, no one's id
     getLog().info({
       event: "request",
       method: request.method,
-      path: new URL(request.url).pathname,
+      path: new URL(request.url).pathname.replace(/\/img_[a-z0-9]+/g, "/:imageId"),
       status: response.status,
       ms: Math.round(performance.now() - started),
     });

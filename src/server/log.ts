@@ -8,7 +8,7 @@ import { getEnv } from "./env";
  * before it is written, inside messages, objects and errors alike.
  */
 
-const EMAIL = /[\w.!#$%&*+=?^`{|}~'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const EMAIL = /[\w.!#$%&*+=?^`{|}~'-]+(?:@|%40)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]*/g;
 const BEARER = /\b(Bearer)\s+[\w.~+/=-]+/gi;
 /** six digits on their own: the shape of a sign-in code */
@@ -27,7 +27,9 @@ export function scrubText(text: string): string {
 /** A copy of a log argument with personal data masked; errors keep their type, message and stack. */
 export function scrubValue(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return scrubText(value);
-  if (value === null || typeof value !== "object" || depth > 6) return value;
+  if (value === null || typeof value !== "object") return value;
+  // what is nested too deep to look through is not written at all
+  if (depth > 6) return "[too deep]";
   if (value instanceof Error) {
     const cause: unknown = value.cause;
     return {

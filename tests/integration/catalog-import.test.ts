@@ -66,6 +66,21 @@ describe("catalog import (local images)", () => {
     expect(after).toEqual({ ...before, tier: "pro" });
     expect(second.catalog.version).not.toBe(first.catalog.version);
 
+    // an image of one style cannot join another
+    writeFileSync(
+      path.join(dir, "styles.yaml"),
+      FIXTURE_YAML.replace("title: Red Harbour Dusk", "title: Red Harbour Night").replace(
+        "tier: free",
+        "tier: pro",
+      ),
+    );
+    const taken = await importStyles({ images: store, now: NOW }, { dir, current: second.catalog }).catch(
+      (e: unknown) => e,
+    );
+    expect((taken as Error).message).toContain(
+      "row 1, field images.0.file: red-1.png is already an image of the style red-harbour-dusk",
+    );
+
     const removed = removeStyle(second.catalog, { slug: "red-harbour-dusk" });
     expect(removed.styles.map((s) => s.slug)).toEqual(["blue-glass-city"]);
     expect(() => removeStyle(removed, { slug: "red-harbour-dusk" })).toThrow(/no style with slug/);

@@ -126,7 +126,7 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
       ageConfirmed: true,
     });
     const emailKey = emailKeyOf(t.ctx.keys.hmacKey, email);
-    const customerId = `cus_${randomUUID().slice(0, 8)}`;
+    const customerId = `cus_local_${randomUUID().slice(0, 8)}`;
     await store.likes.apply(
       user.id,
       [

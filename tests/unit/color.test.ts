@@ -50,6 +50,14 @@ describe("palettes", () => {
     expect(palette.reduce((sum, p) => sum + p.share, 0)).toBeCloseTo(1, 2);
   });
 
+  it("still gives a palette when every colour is a sliver", () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      color: `#${((i * 0x3a5f7) % 0xffffff).toString(16).padStart(6, "0")}`,
+      share: 1 / 40,
+    }));
+    expect(mergePalette(many).length).toBeGreaterThan(0);
+  });
+
   it("gives the same palette whatever order the colours come in", () => {
     const entry = fc.record({
       color: fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, "0")}`),

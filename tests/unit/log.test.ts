@@ -50,6 +50,16 @@ describe("structured logs", () => {
     expect(all).toContain("[redacted]");
   });
 
+  it("masks URL-encoded addresses and writes nothing nested too deep to look through", () => {
+    const { log, raw } = capture();
+    log.info({ event: "x", url: "/x?to=jane%40example.com" });
+    log.info({ event: "x", a: { b: { c: { d: { e: { f: { g: { h: "deep@example.com" } } } } } } } });
+    const all = raw.join("");
+    expect(all).not.toContain("jane");
+    expect(all).not.toContain("deep@example.com");
+    expect(all).toContain("[too deep]");
+  });
+
   it("leaves ordinary numbers, ids and paths readable", () => {
     expect(scrubText("GET /api/likes/img_0a1b2c3d 200 in 1234567 ms, v1.2.3, 12345")).toBe(
       "GET /api/likes/img_0a1b2c3d 200 in 1234567 ms, v1.2.3, 12345",

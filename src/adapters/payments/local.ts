@@ -71,8 +71,13 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
       }
       subscriptions.delete(subscriptionId);
     },
-    async deleteCustomer() {
-      // the local checkout keeps no customer records
+    async deleteCustomer(customerId) {
+      // the local checkout keeps no customer records; a real one must be deleted at Stripe
+      if (!customerId.startsWith("cus_local_")) {
+        throw new Error(
+          `${customerId} is not a local test customer; set the STRIPE_* settings to delete it at Stripe`,
+        );
+      }
     },
     async createPortal() {
       return { url: "/billing/local-portal" };

@@ -22,7 +22,9 @@ export function mergePalette(entries: readonly PaletteColor[]): PaletteColor[] {
   }
   const total = kept.reduce((sum, k) => sum + k.share, 0);
   if (total <= 0) return [];
-  const significant = kept.filter((k) => k.share / total >= MIN_SHARE);
+  const above = kept.filter((k) => k.share / total >= MIN_SHARE);
+  // a picture of many equal small colours still has a palette: its largest ones
+  const significant = above.length > 0 ? above : kept;
   const significantTotal = significant.reduce((sum, k) => sum + k.share, 0);
   return significant
     .map((k) => ({ color: k.color, share: Math.round((k.share / significantTotal) * 1000) / 1000 }))

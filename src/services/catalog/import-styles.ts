@@ -52,6 +52,7 @@ export async function importStyles(
   }
   const { rows, problems } = readImportMetadata(METADATA_FILE, text);
   const measured = await measureImages(input.dir, rows, problems);
+  findImagesOfOtherStyles(input.current, rows, measured, problems);
   if (problems.length > 0) throw new ImportRejectedError(problems);
 
   const existing = new Map(input.current.styles.map((s) => [s.slug, s]));
@@ -70,7 +71,12 @@ export async function importStyles(
     ...input.current.styles.map((s) => imported.get(s.slug) ?? s),
     ...[...imported.values()].filter((s) => !existing.has(s.slug)),
   ];
-  const catalog = finishCatalog(styles);
+  let catalog: CatalogFile;
+  try {
+    catalog = finishCatalog(styles);
+  } catch (error) {
+    throw new ImportRejectedError([{ file: METADATA_FILE, message: (error as Error).message }]);
+  }
 
   let uploaded = 0;
   const toStore = new Map<string, MeasuredImage>();
@@ -131,6 +137,32 @@ async function measureImages(
     }
   }
   return measured;
+}
+
+/** An image may belong to one style only: one already in another style of the catalog is a problem. */
+function findImagesOfOtherStyles(
+  current: CatalogFile,
+  rows: readonly ImportRow[],
+  measured: ReadonlyMap<string, MeasuredImage>,
+  problems: ImportProblem[],
+): void {
+  const owner = new Map<string, string>();
+  for (const style of current.styles) for (const image of style.images) owner.set(image.file, style.slug);
+  for (const row of rows) {
+    for (const [j, image] of row.style.images.entries()) {
+      const m = measured.get(image.file);
+      const slug = m ? owner.get(storedFileOf(m.hash, m.extension)) : undefined;
+      if (slug && slug !== row.style.slug) {
+        problems.push({
+          file: METADATA_FILE,
+          row: row.row,
+          line: row.imageLines[j],
+          field: `images.${j}.file`,
+          message: `${image.file} is already an image of the style ${slug}`,
+        });
+      }
+    }
+  }
 }
 
 function toStyleRecord(

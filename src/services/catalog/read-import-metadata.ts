@@ -71,6 +71,16 @@ export function readImportMetadata(
       return;
     }
     const slug = parsed.data.slug ?? slugOf(parsed.data.title);
+    if (slug === "") {
+      problems.push({
+        file: fileName,
+        row,
+        line: lineOf(node),
+        field: "slug",
+        message: "the title has no letters a-z to make an address from; give a slug",
+      });
+      return;
+    }
     const earlier = seenSlugs.get(slug);
     if (earlier !== undefined) {
       problems.push({

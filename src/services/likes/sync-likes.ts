@@ -29,17 +29,25 @@ function view(catalog: Catalog, records: LikeRecord[]): LikesView {
 
 /**
  * Merges a batch of the person's actions into their likes; times from the future count
- * as now. Styles leave the catalog while browsers still hold likes of their images, so a
- * like of an image the catalog no longer has is left out (and named in `ignored`) rather
- * than refusing the whole batch; an unlike of one still applies, so it can be taken back.
+ * as now. Styles leave the catalog while browsers still hold likes of their images, so an
+ * action on an image the catalog no longer has is left out (and named in `ignored`)
+ * rather than refusing the whole batch; an unlike still takes back a like stored earlier.
  */
 export async function syncLikes(
   ctx: LikesContext,
   input: { userId: string; ops: LikeRecord[] },
 ): Promise<LikesView> {
-  const known = (op: LikeRecord) => !op.liked || ctx.catalog.imageIds.has(op.imageId);
-  const ops = input.ops.filter(known);
-  const ignored = [...new Set(input.ops.filter((op) => !known(op)).map((op) => op.imageId))];
+  const unknown = input.ops.filter((op) => !ctx.catalog.imageIds.has(op.imageId));
+  // an unlike of an unknown image counts only where it takes back a stored like, so no one
+  // can fill their record with made-up ids
+  const stored =
+    unknown.length > 0
+      ? new Set((await ctx.store.likes.get(input.userId)).map((r) => r.imageId))
+      : new Set<string>();
+  const applies = (op: LikeRecord) =>
+    ctx.catalog.imageIds.has(op.imageId) || (!op.liked && stored.has(op.imageId));
+  const ops = input.ops.filter(applies);
+  const ignored = [...new Set(input.ops.filter((op) => !applies(op)).map((op) => op.imageId))];
   const now = ctx.clock.now();
   const merged = await ctx.store.likes.apply(input.userId, clampOps(ops, now), now - TOMBSTONE_TTL_MS);
   return { ...view(ctx.catalog, merged), ...(ignored.length > 0 ? { ignored } : {}) };

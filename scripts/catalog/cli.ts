@@ -65,7 +65,9 @@ async function main(): Promise<number> {
     case "import": {
       if (!argument) break;
       const dryRun = values["dry-run"] === true;
-      const store: ImageStore = dryRun ? { kind: "local", put: async () => undefined } : imageStore(env);
+      const store: ImageStore = dryRun
+        ? { kind: "local", has: async () => true, put: async () => undefined }
+        : imageStore(env);
       const result = await importStyles(
         { images: store, now: Date.now() },
         { dir: argument, current: readCatalog(catalogPath) },

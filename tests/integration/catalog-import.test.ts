@@ -144,11 +144,27 @@ describe("catalog import (Cloudinary, against a local stand-in for its upload AP
     fileBytes: number;
   }
   const uploads: Upload[] = [];
+  const checks: string[] = [];
+  const stored = new Set<string>();
   let server: Server;
   let prefix = "";
 
   beforeAll(async () => {
     server = createServer(async (request, response) => {
+      // the Admin API: does an asset exist?
+      const resource = request.url?.match(
+        /^\/v1_1\/mjpro-test\/resources\/image\/authenticated\/(.+?)(\?.*)?$/,
+      );
+      if (request.method === "GET" && resource?.[1]) {
+        const publicId = decodeURIComponent(resource[1]);
+        checks.push(publicId);
+        const found = stored.has(publicId);
+        response.writeHead(found ? 200 : 404, { "content-type": "application/json" });
+        response.end(
+          JSON.stringify(found ? { public_id: publicId } : { error: { message: "Resource not found" } }),
+        );
+        return;
+      }
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const form = await new Request("http://stand-in", {
@@ -163,6 +179,7 @@ describe("catalog import (Cloudinary, against a local stand-in for its upload AP
         else fileBytes = value.size;
       }
       uploads.push({ path: request.url ?? "", fields, fileBytes });
+      if (fields.public_id) stored.add(fields.public_id);
       response.writeHead(200, { "content-type": "application/json" });
       response.end(
         JSON.stringify({ public_id: fields.public_id, version: 1, secure_url: "https://res.example/x" }),
@@ -176,6 +193,10 @@ describe("catalog import (Cloudinary, against a local stand-in for its upload AP
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("uploads each original once, signed, under its content-hash public id, never twice", async () => {
+    const local = await importStyles(
+      { images: localImageStore(mkdtempSync(path.join(tmpdir(), "mjpro-images-"))), now: NOW },
+      { dir: await makeImportFolder(), current: empty },
+    );
     const { cloudinaryImageStore } = await import("@/adapters/images/cloudinary-upload");
     const dir = await makeImportFolder();
     const store = cloudinaryImageStore({
@@ -185,14 +206,17 @@ describe("catalog import (Cloudinary, against a local stand-in for its upload AP
       folder: "mjpro",
       uploadPrefix: prefix,
     });
-    const first = await importStyles({ images: store, now: NOW }, { dir, current: empty });
+    // the catalog already lists these images (imported locally): Cloudinary is asked, and gets them
+    const first = await importStyles({ images: store, now: NOW }, { dir, current: local.catalog });
     expect(first.uploaded).toBe(6);
     expect(uploads).toHaveLength(6);
+    expect(checks).toHaveLength(6);
     const files = first.catalog.styles.flatMap((s) => s.images.map((i) => i.file));
     for (const [i, upload] of uploads.entries()) {
       expect(upload.path).toBe("/v1_1/mjpro-test/image/upload");
       expect(upload.fields.public_id).toBe(`mjpro/${files[i]?.replace(/\.png$/, "")}`);
       expect(upload.fields.overwrite).toBe("0"); // the SDK sends booleans as 0/1
+      expect(upload.fields.type).toBe("authenticated");
       expect(upload.fields.api_key).toBe("123456789012345");
       expect(upload.fields.signature).toMatch(/^[0-9a-f]{40,64}$/);
       expect(upload.fields).not.toHaveProperty("api_secret");
@@ -201,6 +225,7 @@ describe("catalog import (Cloudinary, against a local stand-in for its upload AP
     const second = await importStyles({ images: store, now: NOW }, { dir, current: first.catalog });
     expect(second.uploaded).toBe(0);
     expect(uploads).toHaveLength(6);
+    expect(checks).toHaveLength(12);
     expect(JSON.stringify(uploads)).not.toContain("test-secret-test-secret");
   });
 });

@@ -17,16 +17,35 @@ export interface CloudinaryUploadSettings {
  * an asset that is already there as it is, so a repeated upload changes nothing.
  */
 export function cloudinaryImageStore(settings: CloudinaryUploadSettings): ImageStore {
+  const credentials = {
+    cloud_name: settings.cloudName,
+    api_key: settings.apiKey,
+    api_secret: settings.apiSecret,
+    ...(settings.uploadPrefix ? { upload_prefix: settings.uploadPrefix } : {}),
+  };
   return {
     kind: "cloudinary",
+    async has(file) {
+      try {
+        await cloudinary.api.resource(cloudinaryPublicId(file, settings.folder), {
+          ...credentials,
+          resource_type: "image",
+          type: "authenticated",
+        });
+        return true;
+      } catch (error) {
+        const status = (error as { error?: { http_code?: number } }).error?.http_code;
+        if (status === 404) return false;
+        throw new Error(
+          `cloudinary: could not check ${file}: ${(error as { error?: { message?: string } }).error?.message ?? String(error)}`,
+        );
+      }
+    },
     put(file, bytes) {
       return new Promise<void>((resolve, reject) => {
         const stream = cloudinary.uploader.upload_stream(
           {
-            cloud_name: settings.cloudName,
-            api_key: settings.apiKey,
-            api_secret: settings.apiSecret,
-            ...(settings.uploadPrefix ? { upload_prefix: settings.uploadPrefix } : {}),
+            ...credentials,
             public_id: cloudinaryPublicId(file, settings.folder),
             resource_type: "image",
             // served only through signed URLs (adapters/images/cloudinary.ts)

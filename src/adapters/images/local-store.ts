@@ -5,17 +5,20 @@ import { writeAtomic } from "../files/write-atomic";
 
 /** Originals as files under the local images folder (LOCAL_IMAGES_DIR), written whole or not at all. */
 export function localImageStore(dir: string): ImageStore {
+  const has = async (file: string) => {
+    try {
+      await access(path.join(dir, file));
+      return true;
+    } catch {
+      return false;
+    }
+  };
   return {
     kind: "local",
+    has,
     async put(file, bytes) {
-      const target = path.join(dir, file);
-      try {
-        await access(target);
-        return; // content-hash names: the file there is these bytes
-      } catch {
-        // not there yet
-      }
-      await writeAtomic(target, bytes);
+      // content-hash names: a file already there is these bytes
+      if (!(await has(file))) await writeAtomic(path.join(dir, file), bytes);
     },
   };
 }

@@ -6,4 +6,6 @@ export interface ImageStore {
    * the same bytes); storing a file that is already there changes nothing.
    */
   put(file: string, bytes: Buffer): Promise<void>;
+  /** Whether the store already holds `file` (asked before sending, so nothing is uploaded twice). */
+  has(file: string): Promise<boolean>;
 }

@@ -56,7 +56,6 @@ export async function importStyles(
   if (problems.length > 0) throw new ImportRejectedError(problems);
 
   const existing = new Map(input.current.styles.map((s) => [s.slug, s]));
-  const storedFiles = new Set(input.current.styles.flatMap((s) => s.images.map((i) => i.file)));
   const result: Omit<ImportResult, "catalog" | "uploaded"> = { added: [], updated: [], unchanged: [] };
   const imported = new Map<string, StyleRecord>();
   for (const row of rows) {
@@ -78,13 +77,12 @@ export async function importStyles(
     throw new ImportRejectedError([{ file: METADATA_FILE, message: (error as Error).message }]);
   }
 
+  // the store is asked, not the catalog: a catalog made against another store (local files,
+  // say) must not leave the images out
   let uploaded = 0;
-  const toStore = new Map<string, MeasuredImage>();
   for (const image of measured.values()) {
     const file = storedFileOf(image.hash, image.extension);
-    if (!storedFiles.has(file)) toStore.set(file, image);
-  }
-  for (const [file, image] of toStore) {
+    if (await ctx.images.has(file)) continue;
     await ctx.images.put(file, image.bytes);
     uploaded++;
   }

@@ -38,10 +38,12 @@ afterAll(async () => {
 describe.each(stores)("retention ($kind)", ({ store }) => {
   const mails: MailMessage[] = [];
   const cancelled: string[] = [];
-  // a provider that accepts any subscription id (the local checkout refuses non-local ones)
+  const deletedCustomers: string[] = [];
+  // a provider that accepts any id (the local checkout refuses non-local ones)
   const payments = {
     ...localPayments({ now: () => Date.now() }),
     cancelSubscription: async (id: string) => void cancelled.push(id),
+    deleteCustomer: async (id: string) => void deletedCustomers.push(id),
   };
   const ctx = {
     store,
@@ -108,6 +110,7 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
     expect(await store.likes.get(person.id)).toEqual([]);
     expect(await store.billing.get(person.id)).toBeUndefined();
     expect(await store.retention.scheduledAt(person.id)).toBeUndefined();
+    expect(deletedCustomers).toContain(person.customerId);
     expect(mails).toEqual([]);
 
     // a late event about the deleted account (Stripe retries for days) mails no one

@@ -21,7 +21,7 @@ return 0`;
  * domain/likes/merge (later wins, unlike on a tie), drops old tombstones, answers all.
  * ARGV[1] is the tombstone cutoff; then triples of image id, liked (0/1), time.
  */
-const MERGE_LIKES = `
+export const MERGE_LIKES = `
 local cutoff = tonumber(ARGV[1])
 for i = 2, #ARGV, 3 do
   local id, liked, at = ARGV[i], ARGV[i + 1], ARGV[i + 2]

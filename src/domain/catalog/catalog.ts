@@ -22,6 +22,8 @@ export interface IndexedStyle {
 export interface Catalog {
   version: string;
   styles: readonly IndexedStyle[];
+  /** the same styles newest first (ties by id): the browse order, sorted once per load, not per request */
+  newestFirst: readonly IndexedStyle[];
   byId: ReadonlyMap<string, IndexedStyle>;
   bySlug: ReadonlyMap<string, IndexedStyle>;
   imageIds: ReadonlySet<string>;
@@ -82,6 +84,10 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
   return {
     version: file.version,
     styles: [...byId.values()],
+    newestFirst: [...byId.values()].sort(
+      (a, b) =>
+        b.publishedAtMs - a.publishedAtMs || (a.style.id < b.style.id ? -1 : a.style.id > b.style.id ? 1 : 0),
+    ),
     byId,
     bySlug,
     imageIds,

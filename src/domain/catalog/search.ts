@@ -155,9 +155,11 @@ export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedSty
   const color = filters.color ? parseColor(filters.color) : undefined;
   const target = color ? oklabOf(color.hex) : undefined;
   const results: RankedStyle[] = [];
-  for (const entry of catalog.styles) {
+  // browsing (no words, no colour) walks the presorted order and needs no sort at all
+  const browsing = terms.length === 0 && !target;
+  for (const entry of browsing ? catalog.newestFirst : catalog.styles) {
     if (!matchesFilters(entry, filters)) continue;
-    let key: number[] = [];
+    const key: number[] = [];
     if (terms.length > 0) {
       const score = scoreStyle(entry, terms);
       if (score === 0) continue;
@@ -169,8 +171,8 @@ export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedSty
       // whole thousandths: keys must compare exactly, also after a round trip through a cursor
       key.push(Math.round(strength * 1000));
     }
-    key = [...key, entry.publishedAtMs];
+    key.push(entry.publishedAtMs);
     results.push({ entry, key });
   }
-  return results.sort(compareRanked);
+  return browsing ? results : results.sort(compareRanked);
 }

@@ -12,6 +12,8 @@ import { writeAtomic } from "../../src/adapters/files/write-atomic";
 import { latestMailTo } from "../../src/adapters/mail/outbox";
 import { catalogFileSchema } from "../../src/domain/catalog/schema";
 import { likesBaseline, staticBaseline } from "./baselines";
+import { averageThumbnailKb, pageJsKb } from "./bytes";
+import { lighthousePages } from "./lighthouse";
 import { load } from "./load";
 import { startServer } from "./server";
 import { syntheticCatalog } from "./synthetic-catalog";
@@ -136,6 +138,31 @@ async function htmlFigures(seconds: number): Promise<Figures> {
   return figures;
 }
 
+/** Lighthouse (mobile) on home, a style page and the Liked page; JS bytes per page; thumbnail bytes. */
+async function pageFigures(): Promise<Figures> {
+  const server = await startServer(3414, { DATA_DIR: "tmp/bench/pages-data" });
+  const figures: Figures = {};
+  try {
+    const style = (await (await fetch(`${server.url}/api/styles?limit=1`)).json()).items[0].slug as string;
+    const pages = { home: "/", style: `/styles/${style}`, liked: "/liked" };
+    for (const [name, pathname] of Object.entries(pages))
+      figures[`bytes.js.${name}KbGz`] = await pageJsKb(server.url, pathname);
+    figures["bytes.thumbnailKb"] = await averageThumbnailKb(server.url, "/");
+    const scores = await lighthousePages(
+      Object.fromEntries(Object.entries(pages).map(([name, pathname]) => [name, `${server.url}${pathname}`])),
+    );
+    for (const [name, score] of Object.entries(scores)) {
+      figures[`lighthouse.${name}.performance`] = score.performance;
+      figures[`lighthouse.${name}.lcpMs`] = score.lcpMs;
+      figures[`lighthouse.${name}.cls`] = score.cls;
+      figures[`lighthouse.${name}.tbtMs`] = score.tbtMs;
+    }
+  } finally {
+    await server.stop();
+  }
+  return figures;
+}
+
 interface Budget {
   max?: number;
   min?: number;
@@ -166,6 +193,7 @@ async function main(): Promise<number> {
     ...(await apiFigures(seconds)),
     ...(await likesFigures(seconds)),
     ...(await htmlFigures(seconds)),
+    ...(await pageFigures()),
   };
   const results = { measuredAt: new Date().toISOString(), node: process.version, seconds, figures };
   await writeAtomic(path.resolve("bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -12,13 +12,12 @@ import { writeAtomic } from "../../src/adapters/files/write-atomic";
 import { latestMailTo } from "../../src/adapters/mail/outbox";
 import { catalogFileSchema } from "../../src/domain/catalog/schema";
 import { likesBaseline, staticBaseline } from "./baselines";
+import { checkBudgets, type Figures } from "./budgets";
 import { averageThumbnailKb, pageJsKb } from "./bytes";
 import { lighthousePages } from "./lighthouse";
 import { load } from "./load";
 import { startServer } from "./server";
 import { syntheticCatalog } from "./synthetic-catalog";
-
-type Figures = Record<string, number>;
 
 const CATALOG_100K = "tmp/bench/catalog-100k.json";
 
@@ -161,23 +160,6 @@ async function pageFigures(): Promise<Figures> {
     await server.stop();
   }
   return figures;
-}
-
-interface Budget {
-  max?: number;
-  min?: number;
-}
-
-function checkBudgets(figures: Figures, budgets: Record<string, Budget | string>): string[] {
-  const misses: string[] = [];
-  for (const [name, budget] of Object.entries(budgets)) {
-    if (typeof budget === "string") continue;
-    const value = figures[name];
-    if (value === undefined) misses.push(`${name}: not measured`);
-    else if (budget.max !== undefined && value > budget.max) misses.push(`${name}: ${value} > ${budget.max}`);
-    else if (budget.min !== undefined && value < budget.min) misses.push(`${name}: ${value} < ${budget.min}`);
-  }
-  return misses;
 }
 
 async function main(): Promise<number> {

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createCatalog } from "@/domain/catalog/catalog";
+import { catalogFileSchema } from "@/domain/catalog/schema";
+import { checkBudgets } from "../../scripts/bench/budgets";
+import { syntheticCatalog } from "../../scripts/bench/synthetic-catalog";
+
+describe("benchmark budgets", () => {
+  it("names each figure over a max, under a min, or not measured, and passes the rest", () => {
+    const budgets = {
+      $comment: "ignored",
+      "api.p99Ms": { max: 25 },
+      "likes.ratio": { min: 0.3 },
+      "html.ratio": { min: 0.5 },
+      "lighthouse.cls": { max: 0.01 },
+    };
+    expect(
+      checkBudgets({ "api.p99Ms": 25, "likes.ratio": 0.3, "html.ratio": 0.9, "lighthouse.cls": 0 }, budgets),
+    ).toEqual([]);
+    expect(
+      checkBudgets({ "api.p99Ms": 26, "likes.ratio": 0.29, "lighthouse.cls": Number.NaN }, budgets),
+    ).toEqual([
+      "api.p99Ms: 26 > 25",
+      "likes.ratio: 0.29 < 0.3",
+      "html.ratio: not measured",
+      "lighthouse.cls: not measured",
+    ]);
+  });
+
+  it("keeps the committed budgets file readable by the check", () => {
+    const budgets = JSON.parse(readFileSync("bench/budgets.json", "utf8"));
+    expect(checkBudgets({}, budgets).length).toBe(
+      Object.keys(budgets).filter((k) => !k.startsWith("$")).length,
+    );
+  });
+});
+
+describe("synthetic catalog", () => {
+  it("grows the demo catalog to the asked number of images, valid and with unique ids and slugs", () => {
+    const source = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
+    const big = syntheticCatalog(source, 2_000);
+    const images = big.styles.reduce((n, s) => n + s.images.length, 0);
+    expect(images).toBeGreaterThanOrEqual(2_000);
+    expect(images).toBeLessThan(2_000 + 9);
+    // createCatalog throws on any duplicate style id, slug or image id
+    expect(createCatalog(big, (s) => s).styles.length).toBe(big.styles.length);
+    expect(syntheticCatalog(source, 2_000)).toEqual(big);
+  });
+});

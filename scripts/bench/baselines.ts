@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
-import { MERGE_LIKES } from "../../src/adapters/store/redis";
+import { MERGE_LIKES } from "../../src/adapters/store/redis-scripts";
 
 export interface Baseline {
   url: string;

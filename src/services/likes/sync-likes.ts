@@ -53,15 +53,19 @@ export async function syncLikes(
   return { ...view(ctx.catalog, merged), ...(ignored.length > 0 ? { ignored } : {}) };
 }
 
-/** Likes one image, which must be in the catalog (an explicit request for an unknown image is a 404). */
-export async function likeImage(
+/**
+ * Likes or unlikes one image. Liking needs the image in the catalog (an explicit request
+ * for an unknown image is a 404); unliking also takes back a like of one since removed.
+ */
+export async function setLike(
   ctx: LikesContext,
-  input: { userId: string; imageId: string; at: number },
+  input: { userId: string; imageId: string; liked: boolean; at: number },
 ): Promise<LikesView> {
-  if (!ctx.catalog.imageIds.has(input.imageId)) throw new NotFoundError(`no image with id ${input.imageId}`);
+  if (input.liked && !ctx.catalog.imageIds.has(input.imageId))
+    throw new NotFoundError(`no image with id ${input.imageId}`);
   return syncLikes(ctx, {
     userId: input.userId,
-    ops: [{ imageId: input.imageId, liked: true, at: input.at }],
+    ops: [{ imageId: input.imageId, liked: input.liked, at: input.at }],
   });
 }
 

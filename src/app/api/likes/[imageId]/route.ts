@@ -3,7 +3,7 @@ import { methodNotAllowed, parseOrThrow, privateJson, route } from "@/server/htt
 import { likesContext } from "@/server/likes";
 import { readOptionalJson } from "@/server/request";
 import { imageIdSchema, setLikeInput } from "@/services/likes/inputs";
-import { likeImage, syncLikes } from "@/services/likes/sync-likes";
+import { setLike } from "@/services/likes/sync-likes";
 
 type Context = { params: Promise<{ imageId: string }> };
 
@@ -11,19 +11,17 @@ type Context = { params: Promise<{ imageId: string }> };
  * PUT likes the image (404 when the catalog does not have it), DELETE unlikes it (also one
  * since removed); an optional body {at} says when the person acted.
  */
-function setLike(liked: boolean) {
+function likeRoute(liked: boolean) {
   return route(async (request: Request, context: Context) => {
     const user = await requireUser(request);
     const imageId = parseOrThrow(imageIdSchema, (await context.params).imageId);
     const { at } = parseOrThrow(setLikeInput, await readOptionalJson(request));
-    const when = at ?? Date.now();
-    const view = liked
-      ? await likeImage(likesContext(), { userId: user.id, imageId, at: when })
-      : await syncLikes(likesContext(), { userId: user.id, ops: [{ imageId, liked: false, at: when }] });
-    return privateJson(view);
+    return privateJson(
+      await setLike(likesContext(), { userId: user.id, imageId, liked, at: at ?? Date.now() }),
+    );
   });
 }
 
-export const PUT = setLike(true);
-export const DELETE = setLike(false);
+export const PUT = likeRoute(true);
+export const DELETE = likeRoute(false);
 export const GET = methodNotAllowed(["PUT", "DELETE"]);

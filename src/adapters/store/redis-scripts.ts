@@ -1,0 +1,67 @@
+/** The Lua scripts the Redis store runs; each touches one key, so they run on Redis Cluster too. */
+
+/** Deletes the code only while it still has the given hash; 1 for exactly one caller. */
+export const CONSUME_CODE = `
+if redis.call('HGET', KEYS[1], 'hash') == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0`;
+
+/**
+ * Merges likes into the person's hash ("<0|1>:<at>" per image) with the rule of
+ * domain/likes/merge (later wins, unlike on a tie), drops old tombstones, answers all.
+ * ARGV[1] is the tombstone cutoff; then triples of image id, liked (0/1), time.
+ */
+export const MERGE_LIKES = `
+local cutoff = tonumber(ARGV[1])
+for i = 2, #ARGV, 3 do
+  local id, liked, at = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+  local current = redis.call('HGET', KEYS[1], id)
+  local replace = true
+  if current then
+    local sep = string.find(current, ':', 1, true)
+    local currentLiked, currentAt = string.sub(current, 1, sep - 1), tonumber(string.sub(current, sep + 1))
+    if currentAt > tonumber(at) then
+      replace = false
+    elseif currentAt == tonumber(at) then
+      replace = liked == '0' and currentLiked == '1'
+    end
+  end
+  if replace then redis.call('HSET', KEYS[1], id, liked .. ':' .. at) end
+end
+local all = redis.call('HGETALL', KEYS[1])
+local kept = {}
+for i = 1, #all, 2 do
+  local value = all[i + 1]
+  local sep = string.find(value, ':', 1, true)
+  if string.sub(value, 1, sep - 1) == '0' and tonumber(string.sub(value, sep + 1)) < cutoff then
+    redis.call('HDEL', KEYS[1], all[i])
+  else
+    table.insert(kept, all[i])
+    table.insert(kept, value)
+  end
+end
+return kept`;
+
+/** Sets KEYS[1] to ARGV[2] only while it still holds ARGV[1] ("" for absent): a compare-and-set. */
+export const COMPARE_AND_SET = `
+local current = redis.call('GET', KEYS[1]) or ''
+if current == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2])
+  return 1
+end
+return 0`;
+
+/** Counts an attempt on an existing code only; -1 when there is none. */
+export const COUNT_ATTEMPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+end
+return -1`;
+
+/** Bumps the token version of an existing user only; -1 when there is none. */
+export const BUMP_VERSION = `
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return redis.call('HINCRBY', KEYS[1], 'tokenVersion', 1)
+end
+return -1`;

@@ -1,0 +1,55 @@
+import type Database from "better-sqlite3";
+
+/** The tables of the embedded store; created when missing, so opening a file is enough. */
+export const SCHEMA = `
+create table if not exists users (
+  id text primary key,
+  email_key text not null unique,
+  email text not null,
+  created_at integer not null,
+  age_confirmed_at integer not null,
+  token_version integer not null default 0
+);
+create table if not exists codes (
+  email_key text primary key,
+  hash text not null,
+  expires_at integer not null,
+  forget_at integer not null,
+  attempts integer not null default 0
+);
+create table if not exists likes (
+  user_id text not null,
+  image_id text not null,
+  liked integer not null,
+  at integer not null,
+  primary key (user_id, image_id)
+) without rowid;
+create table if not exists billing (
+  user_id text primary key,
+  customer_id text unique,
+  subscription text
+);
+create table if not exists billing_events (
+  event_id text primary key,
+  forget_at integer not null
+);
+create table if not exists retention (
+  user_id text primary key,
+  delete_at integer not null
+);
+create index if not exists retention_by_time on retention (delete_at);
+-- rate-limiter-flexible's table, created here so limiters never race its asynchronous set-up
+create table if not exists rate_limits (
+  key text primary key,
+  points integer not null default 0,
+  expire integer
+);
+`;
+
+/** Brings a file made by an earlier version up to the current schema. */
+export function migrate(db: Database.Database): void {
+  const codeColumns = db.prepare<[], { name: string }>("pragma table_info(codes)").all();
+  if (!codeColumns.some((column) => column.name === "attempts")) {
+    db.exec("alter table codes add column attempts integer not null default 0");
+  }
+}

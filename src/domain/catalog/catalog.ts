@@ -1,20 +1,18 @@
 import { type LabPalette, labPalette } from "../color/match";
 import type { CatalogFile, StyleRecord } from "./schema";
+import { buildSearchIndex, type SearchIndex, styleFieldWords } from "./search-index";
 import { type AspectRatio, aspectRatioOf } from "./taxonomy";
-import { normalizeText, tokenize } from "./text";
+import { normalizeText } from "./text";
 
 /** A style with what search needs precomputed once per catalog load. */
 export interface IndexedStyle {
   style: StyleRecord;
+  /** its place in `Catalog.styles` (and in the search index's postings) */
+  position: number;
   publishedAtMs: number;
   aspectRatios: ReadonlySet<AspectRatio>;
-  titleWords: readonly string[];
+  /** the normalized title, for the phrase bonus */
   titleText: string;
-  tagWords: readonly string[];
-  categoryWords: readonly string[];
-  descriptionWords: readonly string[];
-  /** recipe words, indexed only for free styles: searching a Pro style's code must not reveal it */
-  recipeWords: readonly string[];
   /** the palette in OKLab, for colour search and "more like this" */
   palette: LabPalette;
 }
@@ -26,37 +24,22 @@ export interface Catalog {
   newestFirst: readonly IndexedStyle[];
   byId: ReadonlyMap<string, IndexedStyle>;
   bySlug: ReadonlyMap<string, IndexedStyle>;
-  imageIds: ReadonlySet<string>;
+  searchIndex: SearchIndex;
+  /** whether an image is in the catalog (the keys of styleIdByImageId; no second set of 100k ids) */
+  imageIds: Pick<ReadonlySet<string>, "has">;
   /** every image file the catalog names; nothing else is ever served */
   imageFiles: ReadonlySet<string>;
   /** the style each image belongs to */
   styleIdByImageId: ReadonlyMap<string, string>;
 }
 
-function recipeWordsOf(style: StyleRecord): string[] {
-  if (style.tier !== "free") return [];
-  const recipe = style.recipe;
-  switch (recipe.kind) {
-    case "sref":
-      return recipe.codes.map((c) => c.split("::")[0] ?? c);
-    case "moodboard":
-      return [recipe.code];
-    case "prompt":
-      return tokenize(recipe.prompt);
-  }
-}
-
-export function indexStyle(style: StyleRecord, categoryName: string): IndexedStyle {
+function indexStyle(style: StyleRecord, position: number): IndexedStyle {
   return {
     style,
+    position,
     publishedAtMs: Date.parse(style.publishedAt),
     aspectRatios: new Set(style.images.map((i) => aspectRatioOf(i.width, i.height))),
-    titleWords: tokenize(style.title),
     titleText: normalizeText(style.title),
-    tagWords: style.tags.flatMap((t) => [t, ...t.split("-")]),
-    categoryWords: tokenize(categoryName),
-    descriptionWords: tokenize(style.description),
-    recipeWords: recipeWordsOf(style),
     palette: labPalette(style.palette),
   };
 }
@@ -65,18 +48,16 @@ export function indexStyle(style: StyleRecord, categoryName: string): IndexedSty
 export function createCatalog(file: CatalogFile, categoryName: (slug: string) => string): Catalog {
   const byId = new Map<string, IndexedStyle>();
   const bySlug = new Map<string, IndexedStyle>();
-  const imageIds = new Set<string>();
   const imageFiles = new Set<string>();
   const styleIdByImageId = new Map<string, string>();
   for (const style of file.styles) {
     if (byId.has(style.id)) throw new Error(`catalog: duplicate style id ${style.id}`);
     if (bySlug.has(style.slug)) throw new Error(`catalog: duplicate style slug ${style.slug}`);
-    const indexed = indexStyle(style, categoryName(style.category));
+    const indexed = indexStyle(style, byId.size);
     byId.set(style.id, indexed);
     bySlug.set(style.slug, indexed);
     for (const image of style.images) {
-      if (imageIds.has(image.id)) throw new Error(`catalog: duplicate image id ${image.id}`);
-      imageIds.add(image.id);
+      if (styleIdByImageId.has(image.id)) throw new Error(`catalog: duplicate image id ${image.id}`);
       imageFiles.add(image.file);
       styleIdByImageId.set(image.id, style.id);
     }
@@ -90,7 +71,10 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
     ),
     byId,
     bySlug,
-    imageIds,
+    searchIndex: buildSearchIndex(
+      file.styles.map((style) => styleFieldWords(style, categoryName(style.category))),
+    ),
+    imageIds: styleIdByImageId,
     imageFiles,
     styleIdByImageId,
   };

@@ -2,6 +2,7 @@ import { oklabOf } from "../color/color";
 import { colorScore, MIN_MATCH } from "../color/match";
 import { parseColor } from "../color/swatches";
 import type { Catalog, IndexedStyle } from "./catalog";
+import { matchAllTerms } from "./search-index";
 import type { AspectRatio, CategorySlug, ModelId, Tier } from "./taxonomy";
 import { shortHash, tokenize } from "./text";
 
@@ -61,8 +62,8 @@ export function queryTerms(q: string | undefined): string[] {
   return [...new Set(meaningful.length > 0 ? meaningful : words)].slice(0, MAX_QUERY_TERMS);
 }
 
-/** Identifies a result list, so a cursor from one search is not applied to another. */
-export function searchScope(filters: StyleFilters): string {
+/** Identifies a result list exactly: two searches with the same key give the same results. */
+export function searchKey(filters: StyleFilters): string {
   const parts = [
     queryTerms(filters.q).join(" "),
     filters.category,
@@ -71,51 +72,31 @@ export function searchScope(filters: StyleFilters): string {
     filters.ar,
     filters.color,
   ];
-  return shortHash(parts.map((p) => p ?? "").join("|"));
+  return parts.map((p) => p ?? "").join("|");
 }
 
-const WEIGHTS = {
-  titleExact: 10,
-  titlePrefix: 6,
-  tagExact: 6,
-  tagPrefix: 4,
-  categoryExact: 5,
-  categoryPrefix: 3,
-  descriptionExact: 2,
-  descriptionPrefix: 1,
-  recipeExact: 2,
-  titlePhrase: 8,
-} as const;
+/** A short fingerprint of searchKey, so a cursor from one search is not applied to another. */
+export function searchScope(filters: StyleFilters): string {
+  return shortHash(searchKey(filters));
+}
 
-function bestMatch(words: readonly string[], term: string, exact: number, prefix: number): number {
-  let best = 0;
-  for (const word of words) {
-    if (word === term) return exact;
-    if (term.length >= 2 && word.startsWith(term)) best = prefix;
+/** Added when the whole query appears in the title as a phrase. */
+const TITLE_PHRASE_BONUS = 8;
+
+/**
+ * Styles matching every query word, by position, with their relevance: the index's word
+ * scores plus the phrase bonus. Every query word must match somewhere.
+ */
+export function relevance(catalog: Catalog, terms: readonly string[]): Map<number, number> {
+  const scores = matchAllTerms(catalog.searchIndex, terms);
+  if (terms.length > 1) {
+    const phrase = terms.join(" ");
+    for (const [position, score] of scores) {
+      if (catalog.styles[position]?.titleText.includes(phrase))
+        scores.set(position, score + TITLE_PHRASE_BONUS);
+    }
   }
-  return best;
-}
-
-function termScore(entry: IndexedStyle, term: string): number {
-  return (
-    bestMatch(entry.titleWords, term, WEIGHTS.titleExact, WEIGHTS.titlePrefix) +
-    bestMatch(entry.tagWords, term, WEIGHTS.tagExact, WEIGHTS.tagPrefix) +
-    bestMatch(entry.categoryWords, term, WEIGHTS.categoryExact, WEIGHTS.categoryPrefix) +
-    bestMatch(entry.descriptionWords, term, WEIGHTS.descriptionExact, WEIGHTS.descriptionPrefix) +
-    bestMatch(entry.recipeWords, term, WEIGHTS.recipeExact, 0)
-  );
-}
-
-/** Every query word must match somewhere; a style missing one is not a result. */
-export function scoreStyle(entry: IndexedStyle, terms: readonly string[]): number {
-  let total = 0;
-  for (const term of terms) {
-    const score = termScore(entry, term);
-    if (score === 0) return 0;
-    total += score;
-  }
-  if (terms.length > 1 && entry.titleText.includes(terms.join(" "))) total += WEIGHTS.titlePhrase;
-  return total;
+  return scores;
 }
 
 export function matchesFilters(entry: IndexedStyle, filters: StyleFilters): boolean {
@@ -155,16 +136,19 @@ export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedSty
   const color = filters.color ? parseColor(filters.color) : undefined;
   const target = color ? oklabOf(color.hex) : undefined;
   const results: RankedStyle[] = [];
-  // browsing (no words, no colour) walks the presorted order and needs no sort at all
-  const browsing = terms.length === 0 && !target;
-  for (const entry of browsing ? catalog.newestFirst : catalog.styles) {
+  const scores = terms.length > 0 ? relevance(catalog, terms) : undefined;
+  // browsing (no words, no colour) walks the presorted order and needs no sort at all;
+  // a query visits only the styles the index found
+  const browsing = !scores && !target;
+  const candidates = scores
+    ? [...scores.keys()].map((position) => catalog.styles[position] as IndexedStyle)
+    : browsing
+      ? catalog.newestFirst
+      : catalog.styles;
+  for (const entry of candidates) {
     if (!matchesFilters(entry, filters)) continue;
     const key: number[] = [];
-    if (terms.length > 0) {
-      const score = scoreStyle(entry, terms);
-      if (score === 0) continue;
-      key.push(score);
-    }
+    if (scores) key.push(scores.get(entry.position) as number);
     if (target) {
       const strength = colorScore(entry.palette, target);
       if (strength < MIN_MATCH) continue;

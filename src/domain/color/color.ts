@@ -26,7 +26,14 @@ export function oklabOf(hex: string): Oklab {
 }
 
 export function colorDistance(a: string | Oklab, b: string | Oklab): number {
-  return distanceOk(typeof a === "string" ? oklabOf(a) : a, typeof b === "string" ? oklabOf(b) : b);
+  if (typeof a === "string" || typeof b === "string")
+    return distanceOk(typeof a === "string" ? oklabOf(a) : a, typeof b === "string" ? oklabOf(b) : b);
+  // the same Euclidean distance without culori's per-call conversion: colour search runs
+  // this for every palette colour of the catalog
+  const dl = a.l - b.l;
+  const da = a.a - b.a;
+  const db = a.b - b.b;
+  return Math.sqrt(dl * dl + da * da + db * db);
 }
 
 export function hexOf(color: Oklab | { mode: "rgb"; r: number; g: number; b: number }): Hex {

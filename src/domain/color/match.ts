@@ -21,7 +21,11 @@ export function labPalette(palette: readonly PaletteColor[]): LabPalette {
 export function colorScore(palette: LabPalette, target: Oklab): number {
   let score = 0;
   for (const { lab, share } of palette.entries) {
-    const distance = colorDistance(lab, target);
+    // colorDistance written out: colour search runs this for every palette colour of the catalog
+    const dl = lab.l - target.l;
+    const da = lab.a - target.a;
+    const db = lab.b - target.b;
+    const distance = Math.sqrt(dl * dl + da * da + db * db);
     if (distance < MATCH_RADIUS) score += share * (1 - distance / MATCH_RADIUS);
   }
   return score;

@@ -1,9 +1,10 @@
 import { decodeCursor, type Page, pageAfter } from "@/domain/catalog/paging";
-import { searchScope, searchStyles } from "@/domain/catalog/search";
+import { searchScope } from "@/domain/catalog/search";
 import type { CatalogContext } from "../context";
 import { InvalidInputError } from "../errors";
 import type { ListStylesInput } from "./inputs";
 import { presentStyle, type StyleView } from "./present";
+import { rankedStyles } from "./ranked-cache";
 
 /** True when `cursor` was made by the same search and filters as `input` asks for. */
 export function cursorFitsSearch(cursor: string, input: Omit<ListStylesInput, "cursor" | "limit">): boolean {
@@ -16,7 +17,7 @@ export function listStyles(ctx: CatalogContext, input: ListStylesInput): Page<St
   if (after && after.scope !== scope) {
     throw new InvalidInputError("cursor belongs to another search or filters; start again without cursor");
   }
-  const ranked = searchStyles(ctx.catalog, input);
+  const ranked = rankedStyles(ctx.catalog, input);
   const page = pageAfter(ranked, scope, after, input.limit);
   return {
     items: page.items.map((r) => presentStyle(ctx, r.entry.style)),

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createCatalog } from "@/domain/catalog/catalog";
+import { catalogFileSchema } from "@/domain/catalog/schema";
+import { queryTerms, relevance } from "@/domain/catalog/search";
+import { FIELD_WEIGHTS, styleFieldWords } from "@/domain/catalog/search-index";
+import { findCategory } from "@/domain/catalog/taxonomy";
+
+const file = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
+const categoryName = (slug: string) => findCategory(slug)?.name ?? slug;
+const catalog = createCatalog(file, categoryName);
+
+/** The scoring the index replaces, written the obvious way: read every style's words. */
+function scanScores(terms: readonly string[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  file.styles.forEach((style, position) => {
+    const fields = styleFieldWords(style, categoryName(style.category));
+    let total = 0;
+    for (const term of terms) {
+      let termTotal = 0;
+      for (const [name, words] of Object.entries(fields) as [keyof typeof FIELD_WEIGHTS, string[]][]) {
+        const weights = FIELD_WEIGHTS[name];
+        if (words.includes(term)) termTotal += weights.exact;
+        else if (term.length >= 2 && words.some((w) => w.startsWith(term))) termTotal += weights.prefix;
+      }
+      if (termTotal === 0) return;
+      total += termTotal;
+    }
+    if (terms.length > 1 && catalog.styles[position]?.titleText.includes(terms.join(" "))) total += 8;
+    scores.set(position, total);
+  });
+  return scores;
+}
+
+const vocabulary = [...catalog.searchIndex.words];
+/** Whole words, prefixes of them, and words no style has. */
+const termArbitrary = fc.oneof(
+  fc.constantFrom(...vocabulary),
+  fc
+    .tuple(fc.constantFrom(...vocabulary), fc.integer({ min: 1, max: 6 }))
+    .map(([word, length]) => word.slice(0, length)),
+  fc.stringMatching(/^[a-z0-9]{1,6}$/),
+);
+
+describe("search index", () => {
+  it("scores every query exactly as scanning every style's words does", () => {
+    fc.assert(
+      fc.property(fc.array(termArbitrary, { minLength: 1, maxLength: 3 }), (words) => {
+        const terms = queryTerms(words.join(" "));
+        if (terms.length === 0) return;
+        expect(relevance(catalog, terms)).toEqual(scanScores(terms));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("finds styles by a word of their title, tag, category and description", () => {
+    const style = file.styles[0];
+    if (!style) throw new Error("demo catalog is empty");
+    const found = (q: string) => relevance(catalog, queryTerms(q)).has(0);
+    expect(found(style.title.split(" ")[0] as string)).toBe(true);
+    expect(found(style.tags[0] as string)).toBe(true);
+    expect(found(categoryName(style.category))).toBe(true);
+    expect(found("zzqx")).toBe(false);
+  });
+
+  it("indexes a Pro style's recipe words nowhere", () => {
+    const pro = file.styles.find((s) => s.tier === "pro" && s.recipe.kind === "sref");
+    if (!pro || pro.recipe.kind !== "sref") throw new Error("demo catalog has no Pro sref style");
+    const code = (pro.recipe.codes[0] as string).split("::")[0] as string;
+    const position = file.styles.indexOf(pro);
+    expect(relevance(catalog, [code]).has(position)).toBe(false);
+  });
+});
+
+describe("ranked results cache", () => {
+  it("ranks a search once per catalog and gives the same results as ranking afresh", async () => {
+    const { rankedStyles } = await import("@/services/styles/ranked-cache");
+    const { searchStyles } = await import("@/domain/catalog/search");
+    const first = rankedStyles(catalog, { q: "neon" });
+    expect(rankedStyles(catalog, { q: "Neon" })).toBe(first);
+    expect(first.map((r) => r.entry.style.id)).toEqual(
+      searchStyles(catalog, { q: "neon" }).map((r) => r.entry.style.id),
+    );
+    const other = createCatalog(file, categoryName);
+    expect(rankedStyles(other, { q: "neon" })).not.toBe(first);
+    expect(rankedStyles(catalog, { q: "neon", tier: "free" })).not.toBe(first);
+  });
+});

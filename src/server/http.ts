@@ -7,6 +7,7 @@ import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
 import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/services/errors";
 import { getLog } from "./log";
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./request";
+import { apiSecurityHeaders, cacheControlFor } from "./security-headers";
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -96,7 +97,22 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   return result;
 }
 
-/** Wraps a route handler so typed errors become JSON errors and nothing leaks as an HTML 500. */
+/**
+ * The security headers of every API response, set here rather than in src/proxy.ts: the
+ * proxy costs about 1.5 ms of CPU per request (measured under load), and API responses
+ * need no nonce. An authenticated response is never stored, whatever the route said.
+ */
+export function withApiHeaders(request: Request, response: Response): Response {
+  for (const [name, value] of Object.entries(apiSecurityHeaders())) response.headers.set(name, value);
+  const cacheControl = cacheControlFor(request.headers, response.headers.get("cache-control"));
+  if (cacheControl) response.headers.set("cache-control", cacheControl);
+  return response;
+}
+
+/**
+ * Wraps an API route handler: typed errors become JSON errors and nothing leaks as an
+ * HTML 500; every response gets the security headers; one log line per request.
+ */
 export function route<Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response> | Response,
 ) {
@@ -117,16 +133,17 @@ export function route<Args extends unknown[]>(
       status: response.status,
       ms: Math.round(performance.now() - started),
     });
-    return response;
+    return withApiHeaders(request, response);
   };
 }
 
 /** For the methods a route does not serve: 405 with the methods it does, in the API's error shape. */
 export function methodNotAllowed(allowed: readonly string[]) {
-  return () =>
+  return route(() =>
     errorResponse(405, "method_not_allowed", `This endpoint accepts ${allowed.join(", ")} only.`, {
       Allow: allowed.join(", "),
-    });
+    }),
+  );
 }
 
 /** JSON for a signed-in caller: never stored by a browser or a shared cache. */

@@ -6,6 +6,17 @@ import type { Viewer } from "@/domain/entitlements";
  * cached briefly; anything answered for a signed-in caller is never stored.
  */
 export function catalogJson(body: unknown, viewer: Viewer): Response {
+  return catalogJsonText(JSON.stringify(body), viewer);
+}
+
+/** catalogJson for a body that is already JSON text. */
+export function catalogJsonText(json: string, viewer: Viewer): Response {
   const cacheControl = viewer.kind === "anonymous" ? "public, max-age=60" : "private, no-store";
-  return Response.json(body, { headers: { "Cache-Control": cacheControl, Vary: "Authorization" } });
+  return new Response(json, {
+    headers: {
+      "Content-Type": "application/json",
+      "Cache-Control": cacheControl,
+      Vary: "Authorization",
+    },
+  });
 }

@@ -98,10 +98,18 @@ export interface SecurityHeaders {
   "x-frame-options": string;
 }
 
-/** Every security header for one response, given its nonce. Names are lower-case. */
-export function securityHeaders(nonce: string, options: CspOptions): SecurityHeaders {
+/**
+ * The CSP of an API response (JSON, or an original's bytes): nothing may load or run
+ * at all. Stricter than a page's policy, and without a nonce, so API routes need no
+ * per-request proxy work (see src/proxy.ts).
+ */
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Every security header for one response, given its CSP. Names are lower-case. */
+function headersWithPolicy(policy: string): SecurityHeaders {
   return {
-    "content-security-policy": contentSecurityPolicy(nonce, options),
+    "content-security-policy": policy,
     "strict-transport-security": STRICT_TRANSPORT_SECURITY,
     "x-content-type-options": "nosniff",
     "referrer-policy": "strict-origin-when-cross-origin",
@@ -109,6 +117,16 @@ export function securityHeaders(nonce: string, options: CspOptions): SecurityHea
     "cross-origin-opener-policy": "same-origin",
     "x-frame-options": "DENY",
   };
+}
+
+/** Every security header for a page or file response, given its nonce. */
+export function securityHeaders(nonce: string, options: CspOptions): SecurityHeaders {
+  return headersWithPolicy(contentSecurityPolicy(nonce, options));
+}
+
+/** Every security header for an API response. */
+export function apiSecurityHeaders(): SecurityHeaders {
+  return headersWithPolicy(API_CONTENT_SECURITY_POLICY);
 }
 
 /** A request is authenticated, for caching purposes, when it carries any Authorization header. */

@@ -20,17 +20,22 @@ async function firstStyle(request: APIRequestContext): Promise<ListedStyle> {
  */
 const IMAGE_OPTIMIZER_CSP = "script-src 'none'; frame-src 'none'; sandbox;";
 
+/** API responses (JSON, originals) may load and run nothing: no nonce needed. */
+const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** The CSP's nonce, after checking every header DESIGN.md asks for. */
 function expectSecurityHeaders(
   response: APIResponse,
   what: string,
-  csp: "nonce" | "image" = "nonce",
+  csp: "nonce" | "image" | "api" = "nonce",
 ): string {
   const headers = response.headers();
   const policy = headers["content-security-policy"] ?? "";
   const nonce = policy.match(NONCE)?.[1] ?? "";
   if (csp === "image") {
     expect(policy, what).toBe(IMAGE_OPTIMIZER_CSP);
+  } else if (csp === "api") {
+    expect(policy, what).toBe(API_CSP);
   } else {
     expect(nonce, `${what}: CSP with a nonce`).not.toBe("");
     expect(policy, what).toBe(
@@ -75,8 +80,11 @@ test("every kind of response carries the security headers", async ({ request }) 
   for (const [path, status] of cases) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(status);
-    expectSecurityHeaders(response, path);
+    expectSecurityHeaders(response, path, path.startsWith("/api/") ? "api" : "nonce");
   }
+  const refused = await request.post("/api/styles");
+  expect(refused.status()).toBe(405);
+  expectSecurityHeaders(refused, "POST /api/styles", "api");
   const optimized = await request.get(imageSrc);
   expect(optimized.status(), imageSrc).toBe(200);
   expectSecurityHeaders(optimized, imageSrc, "image");

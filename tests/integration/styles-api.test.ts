@@ -141,7 +141,7 @@ describe("GET /api/styles/{id}", () => {
 describe("API edges", () => {
   it("answers 405 with Allow for a method an endpoint does not serve", async () => {
     const { POST } = await import("@/app/api/styles/route");
-    const response = POST();
+    const response = await POST(new Request("http://localhost/api/styles", { method: "POST" }));
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("GET");
     expect((await response.json()).error.code).toBe("method_not_allowed");
@@ -149,7 +149,7 @@ describe("API edges", () => {
 
   it("answers a JSON 404 for an unknown API path", async () => {
     const { GET } = await import("@/app/api/[...path]/route");
-    const response = GET(new Request("http://localhost/api/nothing/here"));
+    const response = await GET(new Request("http://localhost/api/nothing/here"));
     expect(response.status).toBe(404);
     expect((await response.json()).error.message).toContain("/api/nothing/here");
   });

@@ -67,7 +67,7 @@ describe("search index", () => {
 
   it("indexes a Pro style's recipe words nowhere", () => {
     const pro = file.styles.find((s) => s.tier === "pro" && s.recipe.kind === "sref");
-    if (!pro || pro.recipe.kind !== "sref") throw new Error("demo catalog has no Pro sref style");
+    if (pro?.recipe.kind !== "sref") throw new Error("demo catalog has no Pro sref style");
     const code = (pro.recipe.codes[0] as string).split("::")[0] as string;
     const position = file.styles.indexOf(pro);
     expect(relevance(catalog, [code]).has(position)).toBe(false);

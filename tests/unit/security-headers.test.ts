@@ -130,3 +130,32 @@ describe("cacheControlFor", () => {
     expect(cacheControlFor(auth, "no-store-ish")).toBe("private, no-store");
   });
 });
+
+describe("API responses (route wrapper)", () => {
+  it("carry every security header with the API's closed CSP, and authenticated ones are never stored", async () => {
+    const { route, methodNotAllowed } = await import("@/server/http");
+    const { apiSecurityHeaders, API_CONTENT_SECURITY_POLICY } = await import("@/server/security-headers");
+    const cacheable = route(() =>
+      Response.json({ ok: true }, { headers: { "Cache-Control": "public, max-age=60" } }),
+    );
+
+    const anonymous = await cacheable(new Request("http://x/api/thing"));
+    for (const [name, value] of Object.entries(apiSecurityHeaders()))
+      expect(anonymous.headers.get(name)).toBe(value);
+    expect(anonymous.headers.get("content-security-policy")).toBe(API_CONTENT_SECURITY_POLICY);
+    expect(anonymous.headers.get("cache-control")).toBe("public, max-age=60");
+
+    const signedIn = await cacheable(
+      new Request("http://x/api/thing", { headers: { authorization: "Bearer x" } }),
+    );
+    expect(signedIn.headers.get("cache-control")).toBe("private, no-store");
+
+    const failing = route(() => {
+      throw new Error("boom");
+    });
+    expect((await failing(new Request("http://x/api/thing"))).headers.get("x-frame-options")).toBe("DENY");
+    const refused = await methodNotAllowed(["GET"])(new Request("http://x/api/thing", { method: "POST" }));
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get("content-security-policy")).toBe(API_CONTENT_SECURITY_POLICY);
+  });
+});

@@ -1,27 +1,39 @@
 import { decodeCursor, type Page, pageAfter } from "@/domain/catalog/paging";
-import { searchScope } from "@/domain/catalog/search";
+import { type RankedStyle, searchScope } from "@/domain/catalog/search";
 import type { CatalogContext } from "../context";
 import { InvalidInputError } from "../errors";
 import type { ListStylesInput } from "./inputs";
 import { presentStyle, type StyleView } from "./present";
 import { rankedStyles } from "./ranked-cache";
+import { styleJson } from "./style-json";
 
 /** True when `cursor` was made by the same search and filters as `input` asks for. */
 export function cursorFitsSearch(cursor: string, input: Omit<ListStylesInput, "cursor" | "limit">): boolean {
   return decodeCursor(cursor)?.scope === searchScope(input);
 }
 
-export function listStyles(ctx: CatalogContext, input: ListStylesInput): Page<StyleView> & { total: number } {
+function rankedPage(ctx: CatalogContext, input: ListStylesInput): Page<RankedStyle> & { total: number } {
   const scope = searchScope(input);
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
   if (after && after.scope !== scope) {
     throw new InvalidInputError("cursor belongs to another search or filters; start again without cursor");
   }
   const ranked = rankedStyles(ctx.catalog, input);
-  const page = pageAfter(ranked, scope, after, input.limit);
+  return { ...pageAfter(ranked, scope, after, input.limit), total: ranked.length };
+}
+
+export function listStyles(ctx: CatalogContext, input: ListStylesInput): Page<StyleView> & { total: number } {
+  const page = rankedPage(ctx, input);
   return {
     items: page.items.map((r) => presentStyle(ctx, r.entry.style)),
     nextCursor: page.nextCursor,
-    total: ranked.length,
+    total: page.total,
   };
+}
+
+/** The same page as `listStyles`, as the API's JSON text `{items, nextCursor}`, from each style's kept JSON. */
+export function listStylesJson(ctx: CatalogContext, input: ListStylesInput): string {
+  const page = rankedPage(ctx, input);
+  const items = page.items.map((r) => styleJson(ctx, r.entry.style)).join(",");
+  return `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
 }

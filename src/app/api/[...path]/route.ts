@@ -1,9 +1,9 @@
-import { errorResponse } from "@/server/http";
+import { errorResponse, route } from "@/server/http";
 
 /** Any /api path no route serves: a JSON 404, not the HTML not-found page. */
-function notFound(request: Request): Response {
-  return errorResponse(404, "not_found", `No API endpoint at ${new URL(request.url).pathname}.`);
-}
+const notFound = route((request) =>
+  errorResponse(404, "not_found", `No API endpoint at ${new URL(request.url).pathname}.`),
+);
 
 export const GET = notFound;
 export const POST = notFound;

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const buildInputs = ["src", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
+const buildInputs = ["src", "next.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
 const fingerprintFile = path.join(root, ".next", "mjpro-build-fingerprint");
 const skipBuild = process.argv.includes("--no-build");
 

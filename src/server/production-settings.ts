@@ -58,13 +58,3 @@ export function missingProductionSettings(env: Env): string[] {
   if (!isProduction(env)) return [];
   return REQUIREMENTS.filter((r) => !r.met(env)).map((r) => `${r.names.join(", ")}: ${r.why}`);
 }
-
-/** Stops a production start-up (or build) that lacks settings, naming every one of them at once. */
-export function assertProductionSettings(env: Env): void {
-  const missing = missingProductionSettings(env);
-  if (missing.length > 0) {
-    throw new Error(
-      `mjpro: production settings missing (see README "Deploying"):\n${missing.map((m) => `  - ${m}`).join("\n")}`,
-    );
-  }
-}

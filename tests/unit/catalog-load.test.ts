@@ -26,3 +26,27 @@ describe("loading the catalog style by style", () => {
     expect(() => validateCatalogFile([], "c.json")).toThrow(/invalid at : /);
   });
 });
+
+describe("loading the catalog from its text, one style's slice at a time", () => {
+  it("gives the same catalog for any layout of the file", async () => {
+    const { parseCatalogText } = await import("@/server/catalog");
+    const expected = catalogFileSchema.parse(JSON.parse(text));
+    expect(parseCatalogText(text, "c.json")).toEqual(expected);
+    expect(parseCatalogText(JSON.stringify(expected, null, 2), "c.json")).toEqual(expected);
+    // key order and spacing do not matter
+    const reordered = `{ "styles" : ${JSON.stringify(expected.styles)} , "version":${JSON.stringify(expected.version)} }`;
+    expect(parseCatalogText(reordered, "c.json")).toEqual(expected);
+  });
+
+  it("names a bad style's path, and leaves other shapes to the whole-file parse and its messages", async () => {
+    const { parseCatalogText } = await import("@/server/catalog");
+    const raw = JSON.parse(text);
+    raw.styles[2].tier = "gold";
+    expect(() => parseCatalogText(JSON.stringify(raw), "c.json")).toThrow(
+      /^catalog c\.json is invalid at styles\.2\.tier: /,
+    );
+    expect(() => parseCatalogText('{"version":"","styles":[]}', "c.json")).toThrow(/invalid at version:/);
+    expect(() => parseCatalogText('{"version":"1","styles":[],"x":1}', "c.json")).toThrow(/invalid at : .*x/);
+    expect(() => parseCatalogText('{"version":"1","styles":[}', "c.json")).toThrow(SyntaxError);
+  });
+});

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { analyseImage } from "@/adapters/images/analyse-image";
 import { searchStyles } from "@/domain/catalog/search";
 import { similarStyles } from "@/domain/catalog/similar";
-import { colorDistance } from "@/domain/color/color";
-import { colorScore, labPalette, MIN_MATCH, paletteSimilarity } from "@/domain/color/match";
+import { colorDistance, oklabOf } from "@/domain/color/color";
+import { colorScore, labPalette, MATCH_RADIUS, MIN_MATCH, paletteSimilarity } from "@/domain/color/match";
 import { mergePalette } from "@/domain/color/palette";
 import { parseColor } from "@/domain/color/swatches";
 import { fixtureCatalog, fixtureStyle } from "../support/catalog-fixture";
@@ -82,14 +82,12 @@ describe("palettes", () => {
       { color: "#20242a", share: 0.3 },
     ]);
     const grey = labPalette([{ color: "#8d8d8d", share: 1 }]);
-    expect(
-      colorScore(mostlyRed, labPalette([{ color: red, share: 1 }]).entries[0]?.lab as never),
-    ).toBeGreaterThan(0.5);
-    const blueLab = labPalette([{ color: blue, share: 1 }]).entries[0]?.lab as never;
-    expect(colorScore(mostlyRed, blueLab)).toBeLessThan(MIN_MATCH);
-    expect(colorScore(grey, labPalette([{ color: red, share: 1 }]).entries[0]?.lab as never)).toBeLessThan(
-      MIN_MATCH,
-    );
+    expect(colorScore(mostlyRed, oklabOf(red))).toBeGreaterThan(0.5);
+    expect(colorScore(mostlyRed, oklabOf(blue))).toBeLessThan(MIN_MATCH);
+    expect(colorScore(grey, oklabOf(red))).toBeLessThan(MIN_MATCH);
+    // exactly: 0.7 of the palette at distance d from the target counts 0.7 * (1 - d / radius)
+    const d = colorDistance("#cc3a30", red);
+    expect(colorScore(mostlyRed, oklabOf(red))).toBeCloseTo(0.7 * (1 - d / MATCH_RADIUS), 10);
   });
 
   it("measures palette likeness symmetrically: 1 for the same palette, 0 for unrelated ones", () => {

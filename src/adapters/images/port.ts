@@ -1,3 +1,4 @@
+import webWidths from "./web-widths.json";
 /** A short-lived link to a full-resolution original (Pro downloads from a hosted image store). */
 export interface OriginalLink {
   url: string;
@@ -13,8 +14,8 @@ export interface ImagesPort {
   originalLink?(file: string, now: number): Promise<OriginalLink>;
 }
 
-/** Widths offered in srcset. Next's optimizer accepts only widths listed in next.config.ts, which imports this. */
-export const WEB_WIDTHS = [256, 384, 640, 828, 1080, 1200] as const;
+/** Widths offered in srcset. Next's optimizer accepts only the widths listed in next.config.mjs, which reads the same file. */
+export const WEB_WIDTHS: readonly number[] = webWidths;
 
 /** Web-size renditions are at most this long on their long edge; anything larger is a full-resolution download (Pro). */
 export const MAX_WEB_EDGE = 1200;

@@ -8,6 +8,36 @@ export interface PageScore {
   tbtMs: number;
 }
 
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+
+/**
+ * One Lighthouse run that produced a performance score. A run can fail without throwing
+ * (on a loaded machine it now and then ends with no score and NaN metrics); such a run is
+ * retried up to twice (with a warning), then reported with Lighthouse's own reason instead of
+ * as a score of 0.
+ */
+async function scoredRun(port: number, url: string): Promise<Result> {
+  let reason = "no result";
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance"],
+    });
+    const lhr = result?.lhr;
+    if (lhr && typeof lhr.categories.performance?.score === "number") return lhr;
+    reason =
+      lhr?.runtimeError?.message ??
+      lhr?.audits["largest-contentful-paint"]?.errorMessage ??
+      lhr?.audits["total-blocking-time"]?.errorMessage ??
+      "no performance score";
+    // said out loud: a retried run is not silently dropped from the record
+    console.warn(`lighthouse: run ${attempt + 1} on ${url} gave no score (${reason}), running it again`);
+  }
+  throw new Error(`lighthouse could not score ${url} in 3 runs: ${reason}`);
+}
+
 /** Lighthouse's mobile preset (its default config) on each page, in Debian's headless Chromium. */
 export async function lighthousePages(urls: Record<string, string>): Promise<Record<string, PageScore>> {
   const chrome = await chromeLauncher.launch({
@@ -17,14 +47,7 @@ export async function lighthousePages(urls: Record<string, string>): Promise<Rec
   const scores: Record<string, PageScore> = {};
   try {
     for (const [name, url] of Object.entries(urls)) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance"],
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`lighthouse gave no result for ${url}`);
+      const lhr = await scoredRun(chrome.port, url);
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       scores[name] = {
         performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),

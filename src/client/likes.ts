@@ -19,13 +19,19 @@ type Stored = Record<string, [0 | 1, number]>;
 const listeners = new Set<() => void>();
 let snapshot: ReadonlyMap<string, LikeEntry> | undefined;
 
+/** also the server snapshot: a browser with no likes matches it, so hydration needs no second render */
+const EMPTY: ReadonlyMap<string, LikeEntry> = new Map();
+
 function readState(): ReadonlyMap<string, LikeEntry> {
   if (snapshot) return snapshot;
   try {
     const stored = JSON.parse(localStorage.getItem(LIKES_KEY) ?? "{}") as Stored;
-    snapshot = new Map(Object.entries(stored).map(([id, [liked, at]]) => [id, { liked: liked === 1, at }]));
+    const entries = Object.entries(stored);
+    snapshot = entries.length
+      ? new Map(entries.map(([id, [liked, at]]) => [id, { liked: liked === 1, at }]))
+      : EMPTY;
   } catch {
-    snapshot = new Map();
+    snapshot = EMPTY;
   }
   return snapshot;
 }
@@ -65,8 +71,6 @@ function subscribe(listener: () => void) {
     window.removeEventListener("storage", onStorage);
   };
 }
-
-const EMPTY: ReadonlyMap<string, LikeEntry> = new Map();
 
 /** The likes of this browser; empty on the server and during hydration. */
 export function useLikes(): ReadonlyMap<string, LikeEntry> {

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { createPageCache, isCacheablePageRequest, RENDER_HEADER } from "@/server/page-cache";
 import { cacheControlFor, createNonce, securityHeaders } from "@/server/security-headers";
 
 /**
@@ -11,10 +12,33 @@ import { cacheControlFor, createNonce, securityHeaders } from "@/server/security
  * request's Content-Security-Policy while rendering and puts it on every script
  * it emits. `x-nonce` carries the bare nonce for server components that render
  * their own <Script>.
+ *
+ * Page views are answered from a copy of the rendered page, with this response's
+ * nonce in it (src/server/page-cache.ts), when there is one.
  */
-export function proxy(request: NextRequest): NextResponse {
+const development = process.env.NODE_ENV === "development";
+
+const pageCache = createPageCache({
+  render: (url) =>
+    fetch(url, {
+      headers: { [RENDER_HEADER]: "1", "accept-encoding": "identity" },
+      redirect: "manual",
+      cache: "no-store",
+    }),
+});
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce();
-  const headers = securityHeaders(nonce, { development: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders(nonce, { development });
+
+  if (!development && isCacheablePageRequest(request)) {
+    const page = await pageCache.serve(new URL(request.url), nonce);
+    if (page) {
+      const response = new NextResponse(page.html, { status: page.status, headers: page.headers });
+      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+      return response;
+    }
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["content-security-policy"]);

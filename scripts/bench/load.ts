@@ -18,8 +18,12 @@ export async function load(
     method?: "GET" | "PUT";
     headers?: Record<string, string>;
     body?: string;
+    /** paths asked in turn across all connections (one list for the whole run), instead of `url`'s path */
+    paths?: readonly string[];
   },
 ): Promise<LoadResult> {
+  let next = 0;
+  const { paths } = options;
   const run = (duration: number) =>
     autocannon({
       url,
@@ -28,6 +32,13 @@ export async function load(
       method: options.method ?? "GET",
       headers: options.headers,
       body: options.body,
+      ...(paths
+        ? {
+            requests: [
+              { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] as string }) },
+            ],
+          }
+        : {}),
     });
   await run(2);
   const result = await run(options.seconds);

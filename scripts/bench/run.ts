@@ -16,6 +16,7 @@ import { checkBudgets, type Figures } from "./budgets";
 import { averageThumbnailKb, pageJsKb } from "./bytes";
 import { lighthousePages } from "./lighthouse";
 import { load } from "./load";
+import { benchQueries } from "./queries";
 import { startServer } from "./server";
 import { syntheticCatalog } from "./synthetic-catalog";
 
@@ -28,13 +29,19 @@ async function apiFigures(seconds: number): Promise<Figures> {
   }
   const server = await startServer(3410, { CATALOG_PATH: CATALOG_100K, DATA_DIR: "tmp/bench/data" });
   const figures: Figures = {};
+  const source = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
+  const queries = benchQueries(source, 5_000);
+  figures["api.searchMany.queries"] = queries.length;
   try {
-    for (const [name, query] of [
-      ["search", "?q=neon%20night"],
-      ["browse", ""],
+    for (const [name, query, paths] of [
+      // one search asked over and over: after the first, its ranking comes from the cache
+      ["search", "?q=neon%20night", undefined],
+      // distinct searches in turn: mostly rankings the server has not made before
+      ["searchMany", "", queries.map((q) => `/api/styles?q=${encodeURIComponent(q)}`)],
+      ["browse", "", undefined],
     ] as const) {
       for (const connections of [10, 50]) {
-        const result = await load(`${server.url}/api/styles${query}`, { connections, seconds });
+        const result = await load(`${server.url}/api/styles${query}`, { connections, seconds, paths });
         if (result.errors > 0 || result.non2xx > 0)
           throw new Error(`api ${name}: ${result.errors} errors, ${result.non2xx} non-2xx`);
         figures[`api.${name}.c${connections}.p50Ms`] = result.p50Ms;
@@ -164,18 +171,24 @@ async function pageFigures(): Promise<Figures> {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { check: { type: "boolean", default: false }, seconds: { type: "string", default: "10" } },
+    options: {
+      check: { type: "boolean", default: false },
+      seconds: { type: "string", default: "10" },
+      // e.g. --only api,likes: run some parts (with --check, the others' budgets show as not measured)
+      only: { type: "string", default: "api,likes,html,pages" },
+    },
   });
   if (!existsSync(".next/BUILD_ID")) {
     console.error("bench: build the app first (npm run build)");
     return 2;
   }
   const seconds = Number(values.seconds);
+  const parts = new Set(values.only.split(","));
   const figures: Figures = {
-    ...(await apiFigures(seconds)),
-    ...(await likesFigures(seconds)),
-    ...(await htmlFigures(seconds)),
-    ...(await pageFigures()),
+    ...(parts.has("api") ? await apiFigures(seconds) : {}),
+    ...(parts.has("likes") ? await likesFigures(seconds) : {}),
+    ...(parts.has("html") ? await htmlFigures(seconds) : {}),
+    ...(parts.has("pages") ? await pageFigures() : {}),
   };
   const results = { measuredAt: new Date().toISOString(), node: process.version, seconds, figures };
   await writeAtomic(path.resolve("bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

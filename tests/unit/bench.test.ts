@@ -47,3 +47,25 @@ describe("synthetic catalog", () => {
     expect(syntheticCatalog(source, 2_000)).toEqual(big);
   });
 });
+
+describe("bench server settings", () => {
+  it("start the server with the same V8 memory settings as npm start", async () => {
+    const { SERVER_NODE_OPTIONS } = await import("../../scripts/bench/server");
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+    expect(pkg.scripts.start).toContain(`NODE_OPTIONS="${SERVER_NODE_OPTIONS} `);
+  });
+});
+
+describe("bench search queries", () => {
+  it("are distinct searches made of the catalog's own words", async () => {
+    const { benchQueries } = await import("../../scripts/bench/queries");
+    const demo = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
+    const queries = benchQueries(demo, 400);
+    expect(queries).toHaveLength(400);
+    expect(new Set(queries).size).toBe(400);
+    const { searchStyles } = await import("@/domain/catalog/search");
+    const catalog = createCatalog(demo, (slug) => slug);
+    const found = queries.filter((q) => searchStyles(catalog, { q }).length > 0).length;
+    expect(found / queries.length).toBeGreaterThan(0.9);
+  });
+});

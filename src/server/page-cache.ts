@@ -1,0 +1,127 @@
+import { LRUCache } from "lru-cache";
+
+/**
+ * Rendered pages, kept briefly and served with a fresh nonce each time.
+ *
+ * Every page is rendered for an anonymous visitor (the sign-in token lives in
+ * localStorage; no page request carries it), so a page's HTML depends only on its URL.
+ * Rendering the home page costs about 30 ms of CPU; serving a kept copy is a string
+ * replace. The CSP stays per request: the nonce the copy was rendered with is replaced
+ * everywhere in it by the new response's nonce, so no two responses share a nonce.
+ *
+ * Copies are made by asking the server itself for the page with RENDER_HEADER set, which
+ * the proxy lets through to Next untouched (and which is never answered from the cache).
+ */
+
+export const RENDER_HEADER = "x-mjpro-render";
+
+/** How long a copy is served: the catalog changes with a deploy, likes and plans live in the browser. */
+export const PAGE_TTL_MS = 60_000;
+const MAX_BYTES = 24 * 1024 * 1024;
+
+/** Response headers not copied from the render: per-response, or about the transfer. */
+const SKIPPED_HEADERS = new Set([
+  "content-security-policy",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "set-cookie",
+]);
+
+export interface KeptPage {
+  status: number;
+  html: string;
+  /** the nonce the page was rendered with, replaced by each response's own */
+  nonce: string;
+  headers: [string, string][];
+}
+
+const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/_-]+={0,2})'/;
+
+/** A plain page view a copy may answer: GET, no token, not one of Next's own client-side fetches. */
+export function isCacheablePageRequest(request: Request): boolean {
+  if (request.method !== "GET") return false;
+  const headers = request.headers;
+  if (headers.has(RENDER_HEADER) || headers.has("authorization")) return false;
+  // client-side navigation and prefetch fetch React Server Component payloads, not HTML
+  if (headers.has("rsc") || headers.has("next-router-prefetch") || headers.has("next-router-state-tree"))
+    return false;
+  const url = new URL(request.url);
+  if (url.searchParams.has("_rsc")) return false;
+  return CACHED_PAGES.test(url.pathname);
+}
+
+/**
+ * The catalog's pages and the static ones. Sign-in, account and billing pages are
+ * left out: they are few, and a copy must never show a checkout's state a minute late.
+ */
+const CACHED_PAGES = /^\/(|search|liked|pricing|privacy|terms|styles\/[a-z0-9-]+|category\/[a-z0-9-]+)$/;
+
+export interface PageCache {
+  /** The page at `url` with `nonce` in place of the one it was rendered with, or undefined to render it as usual. */
+  serve(
+    url: URL,
+    nonce: string,
+  ): Promise<{ status: number; html: string; headers: [string, string][] } | undefined>;
+}
+
+export function createPageCache(options: {
+  /** asks the server for a page; the proxy lets RENDER_HEADER requests through */
+  render: (url: URL) => Promise<Response>;
+  now?: () => number;
+}): PageCache {
+  const now = options.now ?? Date.now;
+  const kept = new LRUCache<string, KeptPage>({
+    maxSize: MAX_BYTES,
+    sizeCalculation: (page) => page.html.length + 1,
+    ttl: PAGE_TTL_MS,
+    ttlResolution: 0,
+    perf: { now },
+  });
+  const rendering = new Map<string, Promise<KeptPage | undefined>>();
+
+  async function renderCopy(url: URL): Promise<KeptPage | undefined> {
+    const response = await options.render(url);
+    const nonce = response.headers.get("content-security-policy")?.match(NONCE_IN_CSP)?.[1];
+    // an HTML page answers this request (a 404 too, rather than rendering it twice); anything
+    // else (a redirect, say) is left to render as usual
+    const html = response.status === 200 || response.status === 404;
+    if (!html || !nonce || !response.headers.get("content-type")?.startsWith("text/html")) {
+      // not awaited: inside Next's proxy, cancelling the body of a streamed 404 never settles
+      response.body?.cancel().catch(() => undefined);
+      return undefined;
+    }
+    const headers = [...response.headers].filter(([name]) => !SKIPPED_HEADERS.has(name.toLowerCase()));
+    return { status: response.status, html: await response.text(), nonce, headers };
+  }
+
+  return {
+    async serve(url, nonce) {
+      const key = `${url.pathname}${url.search}`;
+      let page = kept.get(key);
+      if (!page) {
+        let pending = rendering.get(key);
+        if (!pending) {
+          pending = renderCopy(url)
+            .catch(() => undefined)
+            .finally(() => rendering.delete(key));
+          rendering.set(key, pending);
+        }
+        page = await pending;
+        if (!page) return undefined;
+        // only a page that exists is kept: made-up URLs must not fill the cache
+        if (page.status === 200) kept.set(key, page);
+      }
+      // the nonce is also in headers (a font preload's Link header carries it)
+      const swap = (text: string) => text.replaceAll(page.nonce, nonce);
+      return {
+        status: page.status,
+        html: swap(page.html),
+        headers: page.headers.map(([name, value]) => [name, swap(value)] as [string, string]),
+      };
+    },
+  };
+}

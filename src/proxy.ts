@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { createPageCache, isCacheablePageRequest, RENDER_HEADER } from "@/server/page-cache";
+import { createPageCache, isCacheablePageRequest, RENDER_HEADER, renderTarget } from "@/server/page-cache";
 import { cacheControlFor, createNonce, securityHeaders } from "@/server/security-headers";
 
 /**
@@ -20,11 +20,18 @@ const development = process.env.NODE_ENV === "development";
 
 const pageCache = createPageCache({
   render: (url) =>
-    fetch(url, {
-      headers: { [RENDER_HEADER]: "1", "accept-encoding": "identity" },
-      redirect: "manual",
-      cache: "no-store",
-    }),
+    fetch(
+      renderTarget(url, {
+        VERCEL: process.env.VERCEL,
+        SITE_URL: process.env.SITE_URL,
+        PORT: process.env.PORT,
+      }),
+      {
+        headers: { [RENDER_HEADER]: "1", "accept-encoding": "identity" },
+        redirect: "manual",
+        cache: "no-store",
+      },
+    ),
 });
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {

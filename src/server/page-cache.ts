@@ -60,6 +60,24 @@ export function isCacheablePageRequest(request: Request): boolean {
  */
 const CACHED_PAGES = /^\/(|search|liked|pricing|privacy|terms|styles\/[a-z0-9-]+|category\/[a-z0-9-]+)$/;
 
+/**
+ * Where the copy of a page is rendered: this server itself, never the Host a request
+ * names (a forged Host would otherwise make the server fetch, and keep for everyone, a
+ * page from anywhere). `next start` listens on PORT; on Vercel the site's own SITE_URL.
+ */
+export function renderTarget(
+  url: URL,
+  env: { VERCEL?: string | undefined; SITE_URL?: string | undefined; PORT?: string | undefined },
+): URL {
+  const target = new URL(
+    env.VERCEL && env.SITE_URL ? env.SITE_URL : `http://127.0.0.1:${env.PORT || "3000"}`,
+  );
+  // assigned, not parsed: a path like //elsewhere.example stays a path on this origin
+  target.pathname = url.pathname;
+  target.search = url.search;
+  return target;
+}
+
 export interface PageCache {
   /** The page at `url` with `nonce` in place of the one it was rendered with, or undefined to render it as usual. */
   serve(

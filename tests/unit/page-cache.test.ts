@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createPageCache, isCacheablePageRequest, PAGE_TTL_MS, RENDER_HEADER } from "@/server/page-cache";
+import {
+  createPageCache,
+  isCacheablePageRequest,
+  PAGE_TTL_MS,
+  RENDER_HEADER,
+  renderTarget,
+} from "@/server/page-cache";
 
 const RENDERED_NONCE = "cmVuZGVyZWQtbm9uY2U=";
 
@@ -123,5 +129,18 @@ describe("which requests a copy may answer", () => {
     ];
     for (const [path, init] of cases)
       expect(isCacheablePageRequest(request(path, init)), `${path} ${JSON.stringify(init)}`).toBe(false);
+  });
+});
+
+describe("where a copy is rendered", () => {
+  it("is this server, whatever Host the request named", () => {
+    const forged = new URL("http://evil.example/styles/x?q=1");
+    expect(renderTarget(forged, { PORT: "3100" }).href).toBe("http://127.0.0.1:3100/styles/x?q=1");
+    expect(renderTarget(forged, {}).href).toBe("http://127.0.0.1:3000/styles/x?q=1");
+    expect(renderTarget(forged, { VERCEL: "1", SITE_URL: "https://mjpro.example" }).href).toBe(
+      "https://mjpro.example/styles/x?q=1",
+    );
+    const slashes = new URL("http://localhost//evil.example/x");
+    expect(renderTarget(slashes, { PORT: "3100" }).origin).toBe("http://127.0.0.1:3100");
   });
 });

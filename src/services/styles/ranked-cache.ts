@@ -7,7 +7,7 @@ import { type RankedStyle, type StyleFilters, searchKey, searchStyles } from "@/
  * (the home page's browse order, a category) rank once instead of on every request.
  * Bounded by the number of results held, so memory stays small whatever people search.
  */
-const MAX_RESULTS_HELD = 100_000;
+const MAX_RESULTS_HELD = 50_000;
 
 const caches = new WeakMap<Catalog, LRUCache<string, readonly RankedStyle[]>>();
 

@@ -12,7 +12,8 @@ import { presentStyle } from "./present";
  * API's own work. Kept per catalog and image store, and per whether the viewer sees the
  * recipe, so a locked recipe never lands in the copy an anonymous or free viewer gets.
  */
-const MAX_STYLES_HELD = 2_000;
+/** about 1,500 styles of 5.5 KB (six images each) */
+const MAX_CHARS_HELD = 8_000_000;
 
 const caches = new WeakMap<Catalog, WeakMap<ImagesPort, LRUCache<string, string>>>();
 
@@ -24,7 +25,7 @@ function cacheFor(ctx: CatalogContext): LRUCache<string, string> {
   }
   let cache = byImages.get(ctx.images);
   if (!cache) {
-    cache = new LRUCache({ max: MAX_STYLES_HELD });
+    cache = new LRUCache({ maxSize: MAX_CHARS_HELD, sizeCalculation: (json) => json.length });
     byImages.set(ctx.images, cache);
   }
   return cache;

@@ -23,11 +23,19 @@ const pageCache = createPageCache({
     fetch(
       renderTarget(url, {
         VERCEL: process.env.VERCEL,
-        SITE_URL: process.env.SITE_URL,
+        VERCEL_URL: process.env.VERCEL_URL,
         PORT: process.env.PORT,
       }),
       {
-        headers: { [RENDER_HEADER]: "1", "accept-encoding": "identity" },
+        headers: {
+          [RENDER_HEADER]: "1",
+          "accept-encoding": "identity",
+          // Vercel sets this when "Protection Bypass for Automation" is on; without it a
+          // protected deployment answers 401 and pages are rendered per request
+          ...(process.env.VERCEL_AUTOMATION_BYPASS_SECRET
+            ? { "x-vercel-protection-bypass": process.env.VERCEL_AUTOMATION_BYPASS_SECRET }
+            : {}),
+        },
         redirect: "manual",
         cache: "no-store",
       },

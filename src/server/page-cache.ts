@@ -63,14 +63,16 @@ const CACHED_PAGES = /^\/(|search|liked|pricing|privacy|terms|styles\/[a-z0-9-]+
 /**
  * Where the copy of a page is rendered: this server itself, never the Host a request
  * names (a forged Host would otherwise make the server fetch, and keep for everyone, a
- * page from anywhere). `next start` listens on PORT; on Vercel the site's own SITE_URL.
+ * page from anywhere). `next start` listens on PORT. On Vercel it is this deployment's
+ * own address, VERCEL_URL: SITE_URL may point at another deployment (a preview's would
+ * be production's).
  */
 export function renderTarget(
   url: URL,
-  env: { VERCEL?: string | undefined; SITE_URL?: string | undefined; PORT?: string | undefined },
+  env: { VERCEL?: string | undefined; VERCEL_URL?: string | undefined; PORT?: string | undefined },
 ): URL {
   const target = new URL(
-    env.VERCEL && env.SITE_URL ? env.SITE_URL : `http://127.0.0.1:${env.PORT || "3000"}`,
+    env.VERCEL && env.VERCEL_URL ? `https://${env.VERCEL_URL}` : `http://127.0.0.1:${env.PORT || "3000"}`,
   );
   // assigned, not parsed: a path like //elsewhere.example stays a path on this origin
   target.pathname = url.pathname;
@@ -100,9 +102,19 @@ export function createPageCache(options: {
     perf: { now },
   });
   const rendering = new Map<string, Promise<KeptPage | undefined>>();
+  // when the server cannot reach itself (refused, or a deployment protection answering 401
+  // or 403), copies are not tried again for a while, so page views do not each pay for it
+  let unreachableUntil = 0;
 
   async function renderCopy(url: URL): Promise<KeptPage | undefined> {
-    const response = await options.render(url);
+    let response: Response;
+    try {
+      response = await options.render(url);
+    } catch {
+      unreachableUntil = now() + PAGE_TTL_MS;
+      return undefined;
+    }
+    if (response.status === 401 || response.status === 403) unreachableUntil = now() + PAGE_TTL_MS;
     const nonce = response.headers.get("content-security-policy")?.match(NONCE_IN_CSP)?.[1];
     // an HTML page answers this request (a 404 too, rather than rendering it twice); anything
     // else (a redirect, say) is left to render as usual
@@ -121,6 +133,7 @@ export function createPageCache(options: {
       const key = `${url.pathname}${url.search}`;
       let page = kept.get(key);
       if (!page) {
+        if (now() < unreachableUntil) return undefined;
         let pending = rendering.get(key);
         if (!pending) {
           pending = renderCopy(url)

@@ -88,15 +88,31 @@ describe("page cache", () => {
       () => new Response(null, { status: 308, headers: { location: "/" } }),
       () => page(RENDERED_NONCE, { type: "application/json" }),
       () => new Response("<html></html>", { headers: { "content-type": "text/html" } }),
-      () => {
-        throw new Error("render failed");
-      },
     ]) {
       const renderer = counted(make);
       const cache = createPageCache({ render: renderer.render });
       expect(await cache.serve(new URL("http://localhost/"), "bm9uY2U=")).toBeUndefined();
       expect(await cache.serve(new URL("http://localhost/"), "bm9uY2U=")).toBeUndefined();
       expect(renderer.calls).toHaveLength(2);
+    }
+  });
+
+  it("stops trying for a minute when the server cannot reach itself, then tries again", async () => {
+    for (const make of [
+      () => new Response("protected", { status: 401 }),
+      () => {
+        throw new TypeError("fetch failed");
+      },
+    ]) {
+      let now = 0;
+      const renderer = counted(make);
+      const cache = createPageCache({ render: renderer.render, now: () => now });
+      for (const path of ["/", "/search", "/styles/a"])
+        expect(await cache.serve(new URL(`http://localhost${path}`), "bm9uY2U=")).toBeUndefined();
+      expect(renderer.calls).toEqual(["/"]);
+      now += PAGE_TTL_MS;
+      await cache.serve(new URL("http://localhost/search"), "bm9uY2U=");
+      expect(renderer.calls).toEqual(["/", "/search"]);
     }
   });
 });
@@ -137,8 +153,9 @@ describe("where a copy is rendered", () => {
     const forged = new URL("http://evil.example/styles/x?q=1");
     expect(renderTarget(forged, { PORT: "3100" }).href).toBe("http://127.0.0.1:3100/styles/x?q=1");
     expect(renderTarget(forged, {}).href).toBe("http://127.0.0.1:3000/styles/x?q=1");
-    expect(renderTarget(forged, { VERCEL: "1", SITE_URL: "https://mjpro.example" }).href).toBe(
-      "https://mjpro.example/styles/x?q=1",
+    // on Vercel, this deployment's own address (a preview must not copy production's pages)
+    expect(renderTarget(forged, { VERCEL: "1", VERCEL_URL: "mjpro-git-branch.vercel.app" }).href).toBe(
+      "https://mjpro-git-branch.vercel.app/styles/x?q=1",
     );
     const slashes = new URL("http://localhost//evil.example/x");
     expect(renderTarget(slashes, { PORT: "3100" }).origin).toBe("http://127.0.0.1:3100");

@@ -16,6 +16,17 @@ function invalid(file: string, prefix: (string | number)[], issue: z.core.$ZodIs
   return new Error(`catalog ${file} is invalid at ${path}: ${issue?.message}`);
 }
 
+/** Checks `count` styles one at a time; `styleAt(i)` hands over the i-th raw style and lets go of it. */
+function checkedStyles(file: string, count: number, styleAt: (i: number) => unknown): StyleRecord[] {
+  const styles: StyleRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const parsed = styleSchema.safeParse(styleAt(i));
+    if (!parsed.success) throw invalid(file, ["styles", i], parsed.error.issues[0]);
+    styles.push(parsed.data);
+  }
+  return styles;
+}
+
 /**
  * Validates the parsed file style by style, letting go of each raw style once its checked
  * copy exists, so a large catalog (53 MB of JSON at 100k images) is never held twice over.
@@ -26,13 +37,11 @@ export function validateCatalogFile(raw: unknown, file: string): CatalogFile {
   if (!envelope.success) throw invalid(file, [], envelope.error.issues[0]);
   // the file's own array (zod's result is a copy), so each raw style can be let go
   const rawStyles = (raw as { styles: unknown[] }).styles;
-  const styles: StyleRecord[] = [];
-  for (let i = 0; i < rawStyles.length; i++) {
-    const parsed = styleSchema.safeParse(rawStyles[i]);
-    if (!parsed.success) throw invalid(file, ["styles", i], parsed.error.issues[0]);
-    styles.push(parsed.data);
+  const styles = checkedStyles(file, rawStyles.length, (i) => {
+    const style = rawStyles[i];
     rawStyles[i] = undefined;
-  }
+    return style;
+  });
   return { version: envelope.data.version, styles };
 }
 
@@ -60,15 +69,10 @@ function catalogSpans(text: string): { version: Span; styles: Span[] } | undefin
 export function parseCatalogText(text: string, file: string): CatalogFile {
   const spans = catalogSpans(text);
   if (!spans) return validateCatalogFile(JSON.parse(text), file);
-  const styles: StyleRecord[] = [];
   const at = (span: Span) => JSON.parse(text.slice(span[0], span[1])) as unknown;
-  const version = z.string().min(1).safeParse(at(spans.version));
+  const version = envelopeSchema.shape.version.safeParse(at(spans.version));
   if (!version.success) throw invalid(file, ["version"], version.error.issues[0]);
-  spans.styles.forEach((span, i) => {
-    const parsed = styleSchema.safeParse(at(span));
-    if (!parsed.success) throw invalid(file, ["styles", i], parsed.error.issues[0]);
-    styles.push(parsed.data);
-  });
+  const styles = checkedStyles(file, spans.styles.length, (i) => at(spans.styles[i] as Span));
   return { version: version.data, styles };
 }
 

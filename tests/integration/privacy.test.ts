@@ -17,6 +17,7 @@ import { verifyCode } from "@/services/auth/verify-code";
 import { recordSubscription } from "@/services/billing/record-subscription";
 import { deleteAccount } from "@/services/privacy/delete-account";
 import { exportData } from "@/services/privacy/export-data";
+import { newAccount, recordingPayments } from "../support/accounts";
 import { testAuth } from "../support/auth-context";
 
 const prefix = `test:${randomUUID()}:`;
@@ -70,23 +71,15 @@ afterAll(async () => {
 describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
   it("ends a live subscription (only a live one) and deletes the customer at the payment provider first", async () => {
     const t = testAuth(store);
-    const cancelled: string[] = [];
-    const deletedCustomers: string[] = [];
-    const payments = {
-      ...localPayments({ now: () => Date.now() }),
-      cancelSubscription: async (id: string) => void cancelled.push(id),
-      deleteCustomer: async (id: string) => void deletedCustomers.push(id),
-    };
+    const { payments, cancelled, deletedCustomers } = recordingPayments();
     const person = async (status: "active" | "past_due" | "canceled", subscriptionId: string) => {
-      const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-      const email = `${id}@example.com`;
-      const created = await store.users.create(emailKeyOf(t.ctx.keys.hmacKey, email), {
-        id,
+      const email = `${randomUUID()}@example.com`;
+      const created = await newAccount(store, {
         email,
+        emailKey: emailKeyOf(t.ctx.keys.hmacKey, email),
         createdAt: 1,
-        ageConfirmedAt: 1,
-        tokenVersion: 0,
       });
+      const { id } = created;
       await store.billing.linkCustomer(id, `cus_${id}`);
       await recordSubscription(store, id, {
         subscriptionId,

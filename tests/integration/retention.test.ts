@@ -5,7 +5,6 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import type { MailMessage } from "@/adapters/mail/port";
-import { localPayments } from "@/adapters/payments/local";
 import type { PaymentEvent } from "@/adapters/payments/port";
 import type { Store } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
@@ -14,6 +13,7 @@ import { LIMITS } from "@/domain/auth/policy";
 import type { Subscription } from "@/domain/billing/subscription";
 import { applyPaymentEvent } from "@/services/billing/apply-payment-event";
 import { runRetention } from "@/services/privacy/run-retention";
+import { newAccount, recordingPayments } from "../support/accounts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -37,14 +37,8 @@ afterAll(async () => {
 
 describe.each(stores)("retention ($kind)", ({ store }) => {
   const mails: MailMessage[] = [];
-  const cancelled: string[] = [];
-  const deletedCustomers: string[] = [];
   // a provider that accepts any id (the local checkout refuses non-local ones)
-  const payments = {
-    ...localPayments({ now: () => Date.now() }),
-    cancelSubscription: async (id: string) => void cancelled.push(id),
-    deleteCustomer: async (id: string) => void deletedCustomers.push(id),
-  };
+  const { payments, deletedCustomers } = recordingPayments();
   const ctx = {
     store,
     payments,
@@ -56,15 +50,7 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
 
   /** A person who subscribed on `start` and whose subscription ended on `endedAt`. */
   async function personWhoseSubscriptionEnded(endedAt: number) {
-    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-    const email = `ret-${id.slice(4, 12)}@example.com`;
-    await store.users.create(`key-${id}`, {
-      id,
-      email,
-      createdAt: start,
-      ageConfirmedAt: start,
-      tokenVersion: 0,
-    });
+    const { id, email } = await newAccount(store, { createdAt: start });
     const customerId = `cus_${id.slice(4, 16)}`;
     const subscription: Subscription = {
       subscriptionId: `sub_${id.slice(4, 16)}`,
@@ -194,14 +180,7 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
 
   it("never schedules someone whose other subscription is live (a duplicate was cancelled)", async () => {
     const start2 = Date.UTC(2026, 7, 1);
-    const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-    await store.users.create(`key-${id}`, {
-      id,
-      email: `${id}@example.com`,
-      createdAt: 0,
-      ageConfirmedAt: 0,
-      tokenVersion: 0,
-    });
+    const { id } = await newAccount(store);
     const base: Subscription = {
       subscriptionId: "sub_main",
       customerId: `cus_${id}`,
@@ -234,14 +213,7 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
 
   it("ends with the schedule of the final state when deliveries race", async () => {
     for (let round = 0; round < 10; round++) {
-      const id = `usr_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-      await store.users.create(`key-${id}`, {
-        id,
-        email: `${id}@example.com`,
-        createdAt: 0,
-        ageConfirmedAt: 0,
-        tokenVersion: 0,
-      });
+      const { id } = await newAccount(store);
       const endedAt = Date.UTC(2026, 8, 1);
       const live: Subscription = {
         subscriptionId: `sub_${id}`,

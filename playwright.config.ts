@@ -34,8 +34,8 @@ export default defineConfig({
     { name: "after-all", testMatch: "after-all/**/*.spec.ts", dependencies: ["app"] },
   ],
   webServer: {
-    // a production-mode server (next start) whose log is kept for tests/e2e/after-all
-    command: `mkdir -p tmp && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 2>&1 | tee tmp/e2e-server.log`,
+    // the production server (`npm start`'s server.mjs) whose log is kept for tests/e2e/after-all
+    command: `mkdir -p tmp && node server.mjs -p ${port} -H 127.0.0.1 2>&1 | tee tmp/e2e-server.log`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { createPageCache, isCacheablePageRequest, RENDER_HEADER, renderTarget } from "@/server/page-cache";
+import { pageCopyResponse } from "@/server/page-copies";
 import { cacheControlFor, createNonce, securityHeaders } from "@/server/security-headers";
 
 /**
@@ -14,46 +14,17 @@ import { cacheControlFor, createNonce, securityHeaders } from "@/server/security
  * their own <Script>.
  *
  * Page views are answered from a copy of the rendered page, with this response's
- * nonce in it (src/server/page-cache.ts), when there is one.
+ * nonce in it (src/server/page-copies.ts), when there is one. Under `npm start` most
+ * never reach the proxy: server.mjs answers them first (src/server/direct).
  */
 const development = process.env.NODE_ENV === "development";
 
-const pageCache = createPageCache({
-  render: (url) =>
-    fetch(
-      renderTarget(url, {
-        VERCEL: process.env.VERCEL,
-        VERCEL_URL: process.env.VERCEL_URL,
-        PORT: process.env.PORT,
-      }),
-      {
-        headers: {
-          [RENDER_HEADER]: "1",
-          "accept-encoding": "identity",
-          // Vercel sets this when "Protection Bypass for Automation" is on; without it a
-          // protected deployment answers 401 and pages are rendered per request
-          ...(process.env.VERCEL_AUTOMATION_BYPASS_SECRET
-            ? { "x-vercel-protection-bypass": process.env.VERCEL_AUTOMATION_BYPASS_SECRET }
-            : {}),
-        },
-        redirect: "manual",
-        cache: "no-store",
-      },
-    ),
-});
+export async function proxy(request: NextRequest): Promise<Response> {
+  const copy = await pageCopyResponse(request);
+  if (copy) return copy;
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce();
   const headers = securityHeaders(nonce, { development });
-
-  if (!development && isCacheablePageRequest(request)) {
-    const page = await pageCache.serve(new URL(request.url), nonce);
-    if (page) {
-      const response = new NextResponse(page.html, { status: page.status, headers: page.headers });
-      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-      return response;
-    }
-  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["content-security-policy"]);

@@ -18,11 +18,21 @@ export interface BenchServer {
  */
 export const SERVER_NODE_OPTIONS = "--max-semi-space-size=4 --max-old-space-size=256";
 
-/** Starts the built app (`next start`) with the given settings and waits for /api/health. */
+/** Starts the built app as `npm start` does (server.mjs) with the given settings and waits for /api/health. */
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of each server there (NODE_OPTIONS refuses --cpu-prof)
+      ...(process.env.BENCH_CPU_PROF_DIR
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+        : []),
+      "server.mjs",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       env: {
         ...process.env,

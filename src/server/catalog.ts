@@ -6,8 +6,7 @@ import { type Catalog, createCatalog } from "@/domain/catalog/catalog";
 import { type CatalogFile, type StyleRecord, styleSchema } from "@/domain/catalog/schema";
 import { findCategory } from "@/domain/catalog/taxonomy";
 import { getEnv, resolveFromCwd } from "./env";
-
-let cached: Catalog | undefined;
+import { processWide } from "./process-wide";
 
 const envelopeSchema = z.object({ version: z.string().min(1), styles: z.array(z.unknown()) });
 
@@ -76,11 +75,14 @@ export function parseCatalogText(text: string, file: string): CatalogFile {
   return { version: version.data, styles };
 }
 
-/** The catalog content, read and validated once per instance (it is versioned content, not data). */
+/**
+ * The catalog content, read and validated once per process (it is versioned content, not
+ * data), and shared by the API's and the pages' bundles.
+ */
 export function getCatalog(): Catalog {
-  if (cached) return cached;
-  const file = resolveFromCwd(getEnv().CATALOG_PATH);
-  const parsed = parseCatalogText(readFileSync(file, "utf8"), file);
-  cached = createCatalog(parsed, (slug) => findCategory(slug)?.name ?? slug);
-  return cached;
+  return processWide("catalog", () => {
+    const file = resolveFromCwd(getEnv().CATALOG_PATH);
+    const parsed = parseCatalogText(readFileSync(file, "utf8"), file);
+    return createCatalog(parsed, (slug) => findCategory(slug)?.name ?? slug);
+  });
 }

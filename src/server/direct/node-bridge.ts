@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+
+const gzipAsync = promisify(gzip);
+
+/**
+ * How much of a body is read: the API accepts 16 KB of JSON at most, and reading one
+ * chunk past that is enough for a route to answer 413. What is left is discarded.
+ */
+const MAX_BODY_BYTES = 32 * 1024;
+
+/** Responses smaller than this are sent as they are: compressing them saves too little. */
+const MIN_COMPRESSED_BYTES = 1024;
+
+/**
+ * Node's request as a web Request, for the same route handlers Next calls. The origin is
+ * fixed: the handlers read the path and query only, and a request's Host is the client's
+ * to choose.
+ */
+export function toWebRequest(req: IncomingMessage, body?: Buffer): Request {
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+  return new Request(`http://localhost${req.url ?? "/"}`, {
+    method: req.method ?? "GET",
+    headers,
+    body: body && body.length > 0 ? new Uint8Array(body) : null,
+  });
+}
+
+/** The body of a request, up to MAX_BODY_BYTES and a chunk; a body declared larger is not read at all. */
+export function readBody(req: IncomingMessage): Promise<Buffer> {
+  if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) {
+    req.resume();
+    return Promise.resolve(Buffer.alloc(0));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return;
+      chunks.push(chunk);
+      size += chunk.length;
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  const accepted = req.headers["accept-encoding"];
+  return typeof accepted === "string" && /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(accepted);
+}
+
+function compressible(response: Response, size: number): boolean {
+  if (size < MIN_COMPRESSED_BYTES || response.headers.has("content-encoding")) return false;
+  const type = response.headers.get("content-type") ?? "";
+  return type.startsWith("text/") || type.startsWith("application/json");
+}
+
+/** Writes a web Response to Node's response, gzipped when the client accepts it (as Next would). */
+export async function sendWebResponse(req: IncomingMessage, res: ServerResponse, response: Response) {
+  let body: Buffer = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of response.headers) if (name !== "set-cookie") headers[name] = value;
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  if (compressible(response, body.length)) {
+    const vary = typeof headers.vary === "string" ? headers.vary : "";
+    if (!/\baccept-encoding\b/i.test(vary))
+      headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+    if (acceptsGzip(req)) {
+      body = await gzipAsync(body);
+      headers["content-encoding"] = "gzip";
+    }
+  }
+  headers["content-length"] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}

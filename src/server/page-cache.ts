@@ -33,25 +33,53 @@ const SKIPPED_HEADERS = new Set([
 
 export interface KeptPage {
   status: number;
-  html: string;
+  /** the HTML as UTF-8, cut where the nonce it was rendered with stood */
+  parts: Buffer[];
+  bytes: number;
   /** the nonce the page was rendered with, replaced by each response's own */
   nonce: string;
   headers: [string, string][];
 }
 
+/** A page as one response sends it: its own nonce in the HTML and headers. */
+export interface ServedPage {
+  status: number;
+  /** the HTML in pieces, to be sent one after another (joining them would copy the page for every response) */
+  body: Buffer[];
+  bytes: number;
+  headers: [string, string][];
+}
+
+/** What decides whether a kept copy may answer a request. */
+export interface PageView {
+  method: string;
+  url: URL;
+  hasHeader(name: string): boolean;
+}
+
 const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/_-]+={0,2})'/;
 
 /** A plain page view a copy may answer: GET, no token, not one of Next's own client-side fetches. */
-export function isCacheablePageRequest(request: Request): boolean {
-  if (request.method !== "GET") return false;
-  const headers = request.headers;
-  if (headers.has(RENDER_HEADER) || headers.has("authorization")) return false;
+export function isCacheablePageView({ method, url, hasHeader }: PageView): boolean {
+  if (method !== "GET") return false;
+  if (hasHeader(RENDER_HEADER) || hasHeader("authorization")) return false;
   // client-side navigation and prefetch fetch React Server Component payloads, not HTML
-  if (headers.has("rsc") || headers.has("next-router-prefetch") || headers.has("next-router-state-tree"))
+  if (hasHeader("rsc") || hasHeader("next-router-prefetch") || hasHeader("next-router-state-tree"))
     return false;
-  const url = new URL(request.url);
   if (url.searchParams.has("_rsc")) return false;
   return CACHED_PAGES.test(url.pathname);
+}
+
+export function isCacheablePageRequest(request: Request): boolean {
+  return isCacheablePageView(pageViewOf(request));
+}
+
+export function pageViewOf(request: Request): PageView {
+  return {
+    method: request.method,
+    url: new URL(request.url),
+    hasHeader: (name) => request.headers.has(name),
+  };
 }
 
 /**
@@ -82,10 +110,7 @@ export function renderTarget(
 
 export interface PageCache {
   /** The page at `url` with `nonce` in place of the one it was rendered with, or undefined to render it as usual. */
-  serve(
-    url: URL,
-    nonce: string,
-  ): Promise<{ status: number; html: string; headers: [string, string][] } | undefined>;
+  serve(url: URL, nonce: string): Promise<ServedPage | undefined>;
 }
 
 export function createPageCache(options: {
@@ -96,7 +121,7 @@ export function createPageCache(options: {
   const now = options.now ?? Date.now;
   const kept = new LRUCache<string, KeptPage>({
     maxSize: MAX_BYTES,
-    sizeCalculation: (page) => page.html.length + 1,
+    sizeCalculation: (page) => page.bytes + 1,
     ttl: PAGE_TTL_MS,
     ttlResolution: 0,
     perf: { now },
@@ -125,7 +150,10 @@ export function createPageCache(options: {
       return undefined;
     }
     const headers = [...response.headers].filter(([name]) => !SKIPPED_HEADERS.has(name.toLowerCase()));
-    return { status: response.status, html: await response.text(), nonce, headers };
+    // encoded once here, not on every response: encoding 134 KB of HTML was most of a served copy's cost
+    const parts = (await response.text()).split(nonce).map((part) => Buffer.from(part));
+    const bytes = parts.reduce((sum, part) => sum + part.length, 0);
+    return { status: response.status, parts, bytes, nonce, headers };
   }
 
   return {
@@ -146,12 +174,13 @@ export function createPageCache(options: {
         // only a page that exists is kept: made-up URLs must not fill the cache
         if (page.status === 200) kept.set(key, page);
       }
-      // the nonce is also in headers (a font preload's Link header carries it)
-      const swap = (text: string) => text.replaceAll(page.nonce, nonce);
+      const nonceBytes = Buffer.from(nonce);
       return {
         status: page.status,
-        html: swap(page.html),
-        headers: page.headers.map(([name, value]) => [name, swap(value)] as [string, string]),
+        body: page.parts.flatMap((part, i) => (i === 0 ? [part] : [nonceBytes, part])),
+        bytes: page.bytes + (page.parts.length - 1) * nonceBytes.length,
+        // the nonce is also in headers (a font preload's Link header carries it)
+        headers: page.headers.map(([name, value]) => [name, value.replaceAll(page.nonce, nonce)]),
       };
     },
   };

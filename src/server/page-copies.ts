@@ -1,4 +1,12 @@
-import { createPageCache, isCacheablePageRequest, RENDER_HEADER, renderTarget } from "./page-cache";
+import {
+  createPageCache,
+  isCacheablePageView,
+  type PageView,
+  pageViewOf,
+  RENDER_HEADER,
+  renderTarget,
+  type ServedPage,
+} from "./page-cache";
 import { processWide } from "./process-wide";
 import { createNonce, securityHeaders } from "./security-headers";
 
@@ -39,13 +47,23 @@ function sharedPageCache() {
  * own and the security headers; undefined when the page is to be rendered as usual
  * (not a plain page view, development, or no copy could be made).
  */
-export async function pageCopyResponse(request: Request): Promise<Response | undefined> {
-  if (process.env.NODE_ENV === "development" || !isCacheablePageRequest(request)) return undefined;
+export async function pageCopy(view: PageView): Promise<ServedPage | undefined> {
+  if (process.env.NODE_ENV === "development" || !isCacheablePageView(view)) return undefined;
   const nonce = createNonce();
-  const page = await sharedPageCache().serve(new URL(request.url), nonce);
+  const page = await sharedPageCache().serve(view.url, nonce);
   if (!page) return undefined;
-  const response = new Response(page.html, { status: page.status, headers: page.headers });
-  for (const [name, value] of Object.entries(securityHeaders(nonce, { development: false })))
-    response.headers.set(name, value);
-  return response;
+  const security = Object.entries(securityHeaders(nonce, { development: false }));
+  const replaced = new Set(security.map(([name]) => name.toLowerCase()));
+  return {
+    ...page,
+    headers: [...page.headers.filter(([name]) => !replaced.has(name.toLowerCase())), ...security],
+  };
+}
+
+/** pageCopy as a web Response, for the proxy. */
+export async function pageCopyResponse(request: Request): Promise<Response | undefined> {
+  const page = await pageCopy(pageViewOf(request));
+  return (
+    page && new Response(Buffer.concat(page.body, page.bytes), { status: page.status, headers: page.headers })
+  );
 }

@@ -53,29 +53,53 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return typeof accepted === "string" && /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(accepted);
 }
 
-function compressible(response: Response, size: number): boolean {
-  if (size < MIN_COMPRESSED_BYTES || response.headers.has("content-encoding")) return false;
-  const type = response.headers.get("content-type") ?? "";
-  return type.startsWith("text/") || type.startsWith("application/json");
+function compressible(headers: Record<string, string | string[]>, size: number): boolean {
+  if (size < MIN_COMPRESSED_BYTES || headers["content-encoding"]) return false;
+  const type = headers["content-type"];
+  return typeof type === "string" && (type.startsWith("text/") || type.startsWith("application/json"));
 }
 
-/** Writes a web Response to Node's response, gzipped when the client accepts it (as Next would). */
-export async function sendWebResponse(req: IncomingMessage, res: ServerResponse, response: Response) {
-  let body: Buffer = Buffer.from(await response.arrayBuffer());
-  const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of response.headers) if (name !== "set-cookie") headers[name] = value;
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) headers["set-cookie"] = cookies;
-  if (compressible(response, body.length)) {
+/**
+ * Sends a whole response, gzipped when the client accepts it (as Next would).
+ * `headers` must have lower-case names; a body in pieces is written piece by piece.
+ */
+export async function sendBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string | string[]>,
+  body: Buffer | Buffer[],
+): Promise<void> {
+  let pieces = Array.isArray(body) ? body : [body];
+  let size = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  if (compressible(headers, size)) {
     const vary = typeof headers.vary === "string" ? headers.vary : "";
     if (!/\baccept-encoding\b/i.test(vary))
       headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
     if (acceptsGzip(req)) {
-      body = await gzipAsync(body);
+      const gzipped = await gzipAsync(
+        pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, size),
+      );
+      pieces = [gzipped];
+      size = gzipped.length;
       headers["content-encoding"] = "gzip";
     }
   }
-  headers["content-length"] = String(body.length);
-  res.writeHead(response.status, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
+  headers["content-length"] = String(size);
+  res.writeHead(status, headers);
+  if (req.method !== "HEAD") {
+    res.cork();
+    for (const piece of pieces) res.write(piece);
+  }
+  res.end();
+}
+
+/** Writes a web Response to Node's response. */
+export async function sendWebResponse(req: IncomingMessage, res: ServerResponse, response: Response) {
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of response.headers) if (name !== "set-cookie") headers[name] = value;
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  await sendBody(req, res, response.status, headers, body);
 }

@@ -3,8 +3,9 @@ import { PUT as likeImage, DELETE as unlikeImage } from "@/app/api/likes/[imageI
 import { GET as listStyles } from "@/app/api/styles/route";
 import { errorResponse } from "../http";
 import { getLog } from "../log";
-import { pageCopyResponse } from "../page-copies";
-import { readBody, sendWebResponse, toWebRequest } from "./node-bridge";
+import type { ServedPage } from "../page-cache";
+import { pageCopy } from "../page-copies";
+import { readBody, sendBody, sendWebResponse, toWebRequest } from "./node-bridge";
 
 /**
  * The hottest requests, answered by server.mjs without Next's router: browsing and
@@ -44,14 +45,23 @@ async function answerApi(
 }
 
 async function answerPage(req: IncomingMessage, res: ServerResponse, next: NodeHandler): Promise<void> {
-  let copy: Response | undefined;
+  let page: ServedPage | undefined;
   try {
-    copy = await pageCopyResponse(toWebRequest(req));
+    page = await pageCopy({
+      method: req.method ?? "GET",
+      url: new URL(req.url ?? "/", "http://localhost"),
+      hasHeader: (name) => req.headers[name] !== undefined,
+    });
   } catch (error) {
     getLog().error({ event: "direct_route_error", err: error }, "page copy failed");
   }
-  if (copy) await sendWebResponse(req, res, copy);
-  else await next(req, res);
+  if (!page) {
+    await next(req, res);
+    return;
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of page.headers) headers[name.toLowerCase()] = value;
+  await sendBody(req, res, page.status, headers, page.body);
 }
 
 /** True when this request is answered here; false leaves it to `next`, untouched. */

@@ -29,20 +29,25 @@ export function toWebRequest(req: IncomingMessage, body?: Buffer): Request {
   });
 }
 
-/** The body of a request, up to MAX_BODY_BYTES and a chunk; a body declared larger is not read at all. */
+/**
+ * The body of a request, or its first MAX_BODY_BYTES and a chunk when it is longer, which
+ * the route refuses with 413 (a Request built here cannot carry a Content-Length of its own).
+ */
 export function readBody(req: IncomingMessage): Promise<Buffer> {
-  if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) {
-    req.resume();
-    return Promise.resolve(Buffer.alloc(0));
-  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      if (size > MAX_BODY_BYTES) return;
+    const onData = (chunk: Buffer) => {
       chunks.push(chunk);
       size += chunk.length;
-    });
+      if (size > MAX_BODY_BYTES) {
+        // enough to refuse it; the rest is read and dropped
+        req.off("data", onData);
+        req.resume();
+        resolve(Buffer.concat(chunks));
+      }
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });

@@ -5,7 +5,7 @@ import { getEnv } from "@/server/env";
 import { LikesSync } from "@/ui/likes/LikesSync";
 import { SiteFooter } from "@/ui/SiteFooter";
 import { SiteHeader } from "@/ui/SiteHeader";
-import { sans, serif } from "./fonts";
+import { serif } from "./fonts";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +30,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={`${sans.variable} ${serif.variable}`}>
+    <html lang="en" className={serif.variable}>
       <body>
         <a href="#main" className="skip-link">
           Skip to content

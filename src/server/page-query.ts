@@ -1,5 +1,5 @@
 import "server-only";
-import { FIRST_PAGE_SIZE, type ListStylesInput, listStylesInput } from "@/services/styles/inputs";
+import { type ListStylesInput, listStylesInput } from "@/services/styles/inputs";
 import { cursorFitsSearch } from "@/services/styles/list-styles";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -26,7 +26,7 @@ export async function readListQuery(
     if (check.success) accepted[key] = single;
     else problems.push(check.error.issues[0]?.message ?? `${key} is not valid`);
   }
-  const input = listStylesInput.parse({ limit: FIRST_PAGE_SIZE, ...accepted, ...options.fixed });
+  const input = listStylesInput.parse({ ...accepted, ...options.fixed });
   if (input.cursor && !cursorFitsSearch(input.cursor, input)) {
     problems.push("the page link was for another search, so the list starts again");
     delete input.cursor;

@@ -9,11 +9,26 @@ interface StylesPage {
   nextCursor: string | null;
 }
 
-/** Query string for the API page after `cursor`, keeping the grid's filters. */
+/** Styles fetched per load: the API's default page. */
+const NEXT_PAGE_SIZE = 24;
+
+/** Query string for the page after `cursor`, keeping the grid's filters. */
 function pageQuery(baseQuery: string, cursor: string): string {
   const params = new URLSearchParams(baseQuery);
   params.set("cursor", cursor);
   return params.toString();
+}
+
+/**
+ * Stand-ins for the page being fetched, as tall as the grid's first card: they go in while
+ * the end of the grid is still out of sight, so when the styles arrive, they take the
+ * stand-ins' place and nothing below them (the button, the footer) moves on screen.
+ */
+function Placeholders({ height }: { height: number }) {
+  return Array.from({ length: NEXT_PAGE_SIZE }, (_, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: identical, stateless stand-ins
+    <div key={i} className="card-placeholder" style={{ height }} aria-hidden="true" />
+  ));
 }
 
 /**
@@ -36,6 +51,7 @@ export function GridLoader({
   /** after a load the visitor asked for with the button, focus moves to the first new style */
   const focusFirstNew = useRef(false);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const [placeholderHeight, setPlaceholderHeight] = useState(0);
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -46,9 +62,12 @@ export function GridLoader({
   const loadMore = useCallback(async () => {
     if (!cursor || inFlight.current) return;
     inFlight.current = true;
+    setPlaceholderHeight(
+      sentinel.current?.parentElement?.querySelector(".card")?.getBoundingClientRect().height ?? 0,
+    );
     setStatus("loading");
     try {
-      const response = await fetch(`/api/styles?${pageQuery(baseQuery, cursor)}`);
+      const response = await fetch(`/api/styles?${pageQuery(baseQuery, cursor)}&limit=${NEXT_PAGE_SIZE}`);
       if (!response.ok) throw new Error(`status ${response.status}`);
       const page = (await response.json()) as StylesPage;
       setStyles((current) => [...current, ...page.items]);
@@ -82,6 +101,7 @@ export function GridLoader({
       {styles.map((style) => (
         <StyleCard key={style.id} style={style} />
       ))}
+      {status === "loading" && placeholderHeight > 0 ? <Placeholders height={placeholderHeight} /> : null}
       <div className="grid-footer" ref={sentinel}>
         <p className="visually-hidden" aria-live="polite">
           {announcement}

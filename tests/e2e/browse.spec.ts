@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { DEFAULT_PAGE_SIZE, FIRST_PAGE_SIZE } from "../../src/services/styles/inputs";
 
 test("browse from home to a category to a style", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const cards = page.locator("article.card");
-  await expect(cards).toHaveCount(FIRST_PAGE_SIZE);
+  await expect(cards).toHaveCount(24);
 
   await page.getByRole("navigation", { name: "Categories" }).getByRole("link", { name: "Anime" }).click();
   await expect(page).toHaveURL(/\/category\/anime$/);
@@ -43,9 +42,9 @@ test("a Pro style shows its images and a lock with an Upgrade link, never the re
 
 test("the grid loads further pages as you scroll, without repeating a style", async ({ page }) => {
   await page.goto("/");
-  await expect(page.locator("article.card")).toHaveCount(FIRST_PAGE_SIZE);
+  await expect(page.locator("article.card")).toHaveCount(24);
   await page.getByRole("link", { name: "Load more styles" }).scrollIntoViewIfNeeded();
-  await expect(page.locator("article.card")).toHaveCount(FIRST_PAGE_SIZE + DEFAULT_PAGE_SIZE);
+  await expect(page.locator("article.card")).toHaveCount(48);
   const ids = await page
     .locator("article.card")
     .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-style-id")));
@@ -55,11 +54,11 @@ test("the grid loads further pages as you scroll, without repeating a style", as
 test("loading more with the keyboard moves focus to the first new style", async ({ page }) => {
   await page.goto("/search?tier=pro");
   const cards = page.locator("article.card");
-  await expect(cards).toHaveCount(FIRST_PAGE_SIZE);
+  await expect(cards).toHaveCount(24);
   await page.getByRole("link", { name: "Load more styles" }).focus();
   await page.keyboard.press("Enter");
-  await expect(cards).not.toHaveCount(FIRST_PAGE_SIZE);
-  const firstNew = cards.nth(FIRST_PAGE_SIZE).locator(".card-title a");
+  await expect(cards).not.toHaveCount(24);
+  const firstNew = cards.nth(24).locator(".card-title a");
   await expect(firstNew).toBeFocused();
 });
 

@@ -6,13 +6,6 @@ import { COLOR_HINT, parseColor } from "@/domain/color/swatches";
 
 export const MAX_PAGE_SIZE = 60;
 export const DEFAULT_PAGE_SIZE = 24;
-/**
- * Cards a page renders on the server; the grid then loads the API's pages of
- * DEFAULT_PAGE_SIZE as people scroll. Twelve fill a phone's first screens and three rows
- * on a desktop: 24 made the home page 134 KB of HTML (half of it React's copy of the
- * cards) and cost Lighthouse's mobile run about 3 points.
- */
-export const FIRST_PAGE_SIZE = 12;
 
 const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
   z.enum(values, { error: () => `${name} must be one of: ${values.join(", ")}` });

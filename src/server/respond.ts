@@ -1,5 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/domain/entitlements";
+import { textResponse } from "./text-body";
 
 /**
  * JSON for a catalog read. What an anonymous caller sees is public and may be
@@ -12,7 +13,7 @@ export function catalogJson(body: unknown, viewer: Viewer): Response {
 /** catalogJson for a body that is already JSON text. */
 export function catalogJsonText(json: string, viewer: Viewer): Response {
   const cacheControl = viewer.kind === "anonymous" ? "public, max-age=60" : "private, no-store";
-  return new Response(json, {
+  return textResponse(json, {
     headers: {
       "Content-Type": "application/json",
       "Cache-Control": cacheControl,

@@ -1,23 +1,25 @@
 import "server-only";
 import type { Viewer } from "@/domain/entitlements";
-import { textResponse } from "./text-body";
+import { piecesResponse } from "./body-pieces";
 
 /**
- * JSON for a catalog read. What an anonymous caller sees is public and may be
- * cached briefly; anything answered for a signed-in caller is never stored.
+ * What an anonymous caller sees is public and may be cached briefly; anything answered
+ * for a signed-in caller is never stored.
  */
-export function catalogJson(body: unknown, viewer: Viewer): Response {
-  return catalogJsonText(JSON.stringify(body), viewer);
+function catalogHeaders(viewer: Viewer): HeadersInit {
+  return {
+    "Content-Type": "application/json",
+    "Cache-Control": viewer.kind === "anonymous" ? "public, max-age=60" : "private, no-store",
+    Vary: "Authorization",
+  };
 }
 
-/** catalogJson for a body that is already JSON text. */
-export function catalogJsonText(json: string, viewer: Viewer): Response {
-  const cacheControl = viewer.kind === "anonymous" ? "public, max-age=60" : "private, no-store";
-  return textResponse(json, {
-    headers: {
-      "Content-Type": "application/json",
-      "Cache-Control": cacheControl,
-      Vary: "Authorization",
-    },
-  });
+/** JSON for a catalog read. */
+export function catalogJson(body: unknown, viewer: Viewer): Response {
+  return new Response(JSON.stringify(body), { headers: catalogHeaders(viewer) });
+}
+
+/** catalogJson for a body that is already JSON, as UTF-8 pieces. */
+export function catalogJsonPieces(pieces: readonly Buffer[], viewer: Viewer): Response {
+  return piecesResponse(pieces, { headers: catalogHeaders(viewer) });
 }

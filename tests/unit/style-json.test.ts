@@ -24,11 +24,11 @@ const ctx = (viewer: Viewer): CatalogContext => ({ catalog, images, viewer });
 describe("the API's JSON of a page of styles, from each style's kept JSON", () => {
   it("is exactly the page listStyles presents, page after page", () => {
     const first = listStylesInput.parse({ limit: "2" });
-    const body = JSON.parse(listStylesJson(ctx(ANONYMOUS), first));
+    const body = JSON.parse(Buffer.concat(listStylesJson(ctx(ANONYMOUS), first)).toString());
     const { items, nextCursor } = listStyles(ctx(ANONYMOUS), first);
     expect(body).toEqual({ items, nextCursor });
     const second = listStylesInput.parse({ limit: "2", cursor: nextCursor });
-    expect(JSON.parse(listStylesJson(ctx(ANONYMOUS), second))).toEqual({
+    expect(JSON.parse(Buffer.concat(listStylesJson(ctx(ANONYMOUS), second)).toString())).toEqual({
       items: listStyles(ctx(ANONYMOUS), second).items,
       nextCursor: null,
     });
@@ -37,9 +37,12 @@ describe("the API's JSON of a page of styles, from each style's kept JSON", () =
   it("never hands a Pro recipe kept for a Pro member to anyone else", () => {
     const input = listStylesInput.parse({});
     const recipeOf = (viewer: Viewer) =>
-      (JSON.parse(listStylesJson(ctx(viewer), input)).items as { id: string; recipe?: unknown }[]).find(
-        (s) => s.id === "sty_proone",
-      )?.recipe;
+      (
+        JSON.parse(Buffer.concat(listStylesJson(ctx(viewer), input)).toString()).items as {
+          id: string;
+          recipe?: unknown;
+        }[]
+      ).find((s) => s.id === "sty_proone")?.recipe;
     expect(recipeOf(pro)).toBeDefined();
     expect(recipeOf(ANONYMOUS)).toBeUndefined();
     expect(recipeOf(free)).toBeUndefined();

@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { unreadText } from "../text-body";
+import { unreadPieces } from "../body-pieces";
 
 const gzipAsync = promisify(gzip);
-const utf8 = new TextEncoder();
 
 /**
  * How much of a body is read: the API accepts 16 KB of JSON at most, and reading one
@@ -68,46 +67,43 @@ function compressible(headers: Record<string, string | string[]>, size: number):
 
 /**
  * Sends a whole response, gzipped when the client accepts it (as Next would).
- * `headers` must have lower-case names. A body in pieces is written piece by piece, and
- * a string is handed to the socket as it is (no buffer of its own to collect later).
+ * `headers` must have lower-case names; a body in pieces is written piece by piece.
  */
 export async function sendBody(
   req: IncomingMessage,
   res: ServerResponse,
   status: number,
   headers: Record<string, string | string[]>,
-  body: string | Buffer | Buffer[],
+  body: Buffer | Buffer[],
 ): Promise<void> {
-  let sent: string | Buffer[] = typeof body === "string" || Array.isArray(body) ? body : [body];
-  let size =
-    typeof sent === "string" ? Buffer.byteLength(sent) : sent.reduce((sum, piece) => sum + piece.length, 0);
+  let pieces = Array.isArray(body) ? body : [body];
+  let size = pieces.reduce((sum, piece) => sum + piece.length, 0);
   if (compressible(headers, size)) {
     const vary = typeof headers.vary === "string" ? headers.vary : "";
     if (!/\baccept-encoding\b/i.test(vary))
       headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
     if (acceptsGzip(req)) {
-      const gzipped = await gzipAsync(typeof sent === "string" ? sent : Buffer.concat(sent, size));
-      sent = [gzipped];
+      const gzipped = await gzipAsync(
+        pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, size),
+      );
+      pieces = [gzipped];
       size = gzipped.length;
       headers["content-encoding"] = "gzip";
     }
   }
   headers["content-length"] = String(size);
   res.writeHead(status, headers);
-  if (req.method === "HEAD") res.end();
-  else if (typeof sent === "string") res.end(sent);
-  else {
+  if (req.method !== "HEAD") {
     res.cork();
-    for (const piece of sent) res.write(piece);
-    res.end();
+    for (const piece of pieces) res.write(piece);
   }
+  res.end();
 }
 
-/** Writes a web Response to Node's response; a textResponse's string is encoded once, here. */
+/** Writes a web Response to Node's response; a piecesResponse's pieces go out as they are. */
 export async function sendWebResponse(req: IncomingMessage, res: ServerResponse, response: Response) {
-  const text = unreadText(response);
-  if (text !== undefined) void response.body?.cancel();
-  const body = Buffer.from(text !== undefined ? utf8.encode(text).buffer : await response.arrayBuffer());
+  const pieces = unreadPieces(response);
+  const body = pieces ? [...pieces] : Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of response.headers) if (name !== "set-cookie") headers[name] = value;
   const cookies = response.headers.getSetCookie();

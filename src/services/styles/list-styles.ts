@@ -32,8 +32,17 @@ export function listStyles(ctx: CatalogContext, input: ListStylesInput): Page<St
 }
 
 /** The same page as `listStyles`, as the API's JSON text `{items, nextCursor}`, from each style's kept JSON. */
-export function listStylesJson(ctx: CatalogContext, input: ListStylesInput): string {
+const ITEMS_START = Buffer.from('{"items":[');
+const COMMA = Buffer.from(",");
+
+/** listStyles as JSON text in UTF-8 pieces, joined from each style's kept JSON. */
+export function listStylesJson(ctx: CatalogContext, input: ListStylesInput): Buffer[] {
   const page = rankedPage(ctx, input);
-  const items = page.items.map((r) => styleJson(ctx, r.entry.style)).join(",");
-  return `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
+  const pieces: Buffer[] = [ITEMS_START];
+  page.items.forEach((r, i) => {
+    if (i > 0) pieces.push(COMMA);
+    pieces.push(styleJson(ctx, r.entry.style));
+  });
+  pieces.push(Buffer.from(`],"nextCursor":${JSON.stringify(page.nextCursor)}}`));
+  return pieces;
 }

@@ -1,6 +1,6 @@
 import { catalogContext } from "@/server/context";
 import { methodNotAllowed, parseOrThrow, route, searchParamsToObject } from "@/server/http";
-import { catalogJsonText } from "@/server/respond";
+import { catalogJsonPieces } from "@/server/respond";
 import { viewerOf } from "@/server/viewer";
 import { listStylesInput } from "@/services/styles/inputs";
 import { listStylesJson } from "@/services/styles/list-styles";
@@ -8,7 +8,7 @@ import { listStylesJson } from "@/services/styles/list-styles";
 export const GET = route(async (request) => {
   const viewer = await viewerOf(request);
   const input = parseOrThrow(listStylesInput, searchParamsToObject(new URL(request.url).searchParams));
-  return catalogJsonText(listStylesJson(catalogContext(viewer), input), viewer);
+  return catalogJsonPieces(listStylesJson(catalogContext(viewer), input), viewer);
 });
 
 export const POST = methodNotAllowed(["GET"]);

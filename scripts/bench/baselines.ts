@@ -27,16 +27,19 @@ export async function staticBaseline(body: string, contentType: string): Promise
 
 /**
  * A bare node:http handler doing what a like costs the app in Redis: read the person's
- * profile (the token version check), then the merge script on their likes hash.
+ * profile (the token version check), then the merge script on their likes hash, run by
+ * its SHA1 as the app's store runs it.
  */
 export async function likesBaseline(redisUrl: string, userId: string, prefix: string): Promise<Baseline> {
   const redis = new Redis(redisUrl);
+  redis.defineCommand("mergeLikes", { numberOfKeys: 1, lua: MERGE_LIKES });
+  const mergeLikes = (redis as unknown as Record<string, (...args: string[]) => Promise<unknown>>)
+    .mergeLikes as (...args: string[]) => Promise<unknown>;
   const server = createServer(async (request, response) => {
     const imageId = request.url?.split("/").at(-1) ?? "img_x";
     await redis.hgetall(`${prefix}u:{${userId}}:profile`);
-    const merged = await redis.eval(
-      MERGE_LIKES,
-      1,
+    const merged = await mergeLikes.call(
+      redis,
       `${prefix}u:{${userId}}:likes`,
       "0",
       imageId,

@@ -13,8 +13,11 @@ const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-// the page copies are rendered by asking this server itself, on this port
+// page copies are rendered by asking this server itself: on this port, and at the one
+// address it listens on when it is given one (src/server/page-cache.ts renderTarget)
 process.env.PORT = String(port);
+if (values.hostname && !["0.0.0.0", "::"].includes(values.hostname))
+  process.env.MJPRO_LISTEN_HOST = values.hostname;
 
 const { default: next } = await import("next");
 const app = next({
@@ -26,8 +29,8 @@ const app = next({
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// set by src/instrumentation.ts inside Next's bundle, so the direct routes share the app's
-// modules; Next runs it with the first request it handles, which the direct routes wait for
+// set by src/instrumentation.ts inside Next's bundle while Next starts; until then, and for
+// every request the direct routes do not take, Next answers
 const DIRECT_ROUTES = Symbol.for("mjpro.directRoutes");
 
 const server = createServer((req, res) => {

@@ -5,7 +5,9 @@ import { processWide } from "./process-wide";
  * joined from each style's kept JSON). A body given to a web Response as one string is
  * encoded on every response, and copied again when read: 130 KB twice per page. Here the
  * body is a stream of the kept pieces, and server.mjs (src/server/direct) writes the
- * pieces to the socket as they are; Next reads the stream as usual.
+ * pieces to the socket as they are; Next reads the stream as usual. Process-wide: the
+ * route module (Next's bundle) makes the Response, server.mjs's bridge (instrumentation's
+ * bundle) reads it.
  */
 const bodies = processWide("bodyPieces", () => new WeakMap<Response, readonly Buffer[]>());
 

@@ -5,8 +5,8 @@ import { LRUCache } from "lru-cache";
  *
  * Every page is rendered for an anonymous visitor (the sign-in token lives in
  * localStorage; no page request carries it), so a page's HTML depends only on its URL.
- * Rendering the home page costs about 30 ms of CPU; serving a kept copy is a string
- * replace. The CSP stays per request: the nonce the copy was rendered with is replaced
+ * Rendering the home page costs about 30 ms of CPU; serving a kept copy is writing its
+ * UTF-8 pieces with the new nonce between them. The CSP stays per request: the nonce the copy was rendered with is replaced
  * everywhere in it by the new response's nonce, so no two responses share a nonce.
  *
  * Copies are made by asking the server itself for the page with RENDER_HEADER set, which
@@ -67,11 +67,7 @@ export function isCacheablePageView({ method, url, hasHeader }: PageView): boole
   if (hasHeader("rsc") || hasHeader("next-router-prefetch") || hasHeader("next-router-state-tree"))
     return false;
   if (url.searchParams.has("_rsc")) return false;
-  return CACHED_PAGES.test(url.pathname);
-}
-
-export function isCacheablePageRequest(request: Request): boolean {
-  return isCacheablePageView(pageViewOf(request));
+  return CACHED_PAGE_PATH.test(url.pathname);
 }
 
 export function pageViewOf(request: Request): PageView {
@@ -86,21 +82,31 @@ export function pageViewOf(request: Request): PageView {
  * The catalog's pages and the static ones. Sign-in, account and billing pages are
  * left out: they are few, and a copy must never show a checkout's state a minute late.
  */
-const CACHED_PAGES = /^\/(|search|liked|pricing|privacy|terms|styles\/[a-z0-9-]+|category\/[a-z0-9-]+)$/;
+export const CACHED_PAGE_PATH =
+  /^\/(|search|liked|pricing|privacy|terms|styles\/[a-z0-9-]+|category\/[a-z0-9-]+)$/;
 
 /**
  * Where the copy of a page is rendered: this server itself, never the Host a request
  * names (a forged Host would otherwise make the server fetch, and keep for everyone, a
- * page from anywhere). `next start` listens on PORT. On Vercel it is this deployment's
+ * page from anywhere). Under `npm start` that is server.mjs on PORT, at MJPRO_LISTEN_HOST
+ * when it listens on one address only. On Vercel it is this deployment's
  * own address, VERCEL_URL: SITE_URL may point at another deployment (a preview's would
  * be production's).
  */
 export function renderTarget(
   url: URL,
-  env: { VERCEL?: string | undefined; VERCEL_URL?: string | undefined; PORT?: string | undefined },
+  env: {
+    VERCEL?: string | undefined;
+    VERCEL_URL?: string | undefined;
+    PORT?: string | undefined;
+    MJPRO_LISTEN_HOST?: string | undefined;
+  },
 ): URL {
+  const host = env.MJPRO_LISTEN_HOST || "127.0.0.1";
   const target = new URL(
-    env.VERCEL && env.VERCEL_URL ? `https://${env.VERCEL_URL}` : `http://127.0.0.1:${env.PORT || "3000"}`,
+    env.VERCEL && env.VERCEL_URL
+      ? `https://${env.VERCEL_URL}`
+      : `http://${host.includes(":") ? `[${host}]` : host}:${env.PORT || "3000"}`,
   );
   // assigned, not parsed: a path like //elsewhere.example stays a path on this origin
   target.pathname = url.pathname;

@@ -23,6 +23,7 @@ function sharedPageCache() {
             VERCEL: process.env.VERCEL,
             VERCEL_URL: process.env.VERCEL_URL,
             PORT: process.env.PORT,
+            MJPRO_LISTEN_HOST: process.env.MJPRO_LISTEN_HOST,
           }),
           {
             headers: {

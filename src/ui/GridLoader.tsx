@@ -9,7 +9,7 @@ interface StylesPage {
   nextCursor: string | null;
 }
 
-/** Styles fetched per load: the API's default page. */
+/** Styles fetched per load: the API's default page (a last page may be shorter, and the footer then moves up). */
 const NEXT_PAGE_SIZE = 24;
 
 /** Query string for the page after `cursor`, keeping the grid's filters. */
@@ -67,7 +67,7 @@ export function GridLoader({
     );
     setStatus("loading");
     try {
-      const response = await fetch(`/api/styles?${pageQuery(baseQuery, cursor)}&limit=${NEXT_PAGE_SIZE}`);
+      const response = await fetch(`/api/styles?${pageQuery(baseQuery, cursor)}`);
       if (!response.ok) throw new Error(`status ${response.status}`);
       const page = (await response.json()) as StylesPage;
       setStyles((current) => [...current, ...page.items]);

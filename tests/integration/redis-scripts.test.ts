@@ -14,6 +14,7 @@ afterAll(async () => {
   const keys = await admin.keys(`${prefix}*`);
   if (keys.length > 0) await admin.del(...keys);
   admin.disconnect();
+  await store.close();
 });
 
 describe("redis store scripts (run by SHA1)", () => {
@@ -29,7 +30,7 @@ describe("redis store scripts (run by SHA1)", () => {
 
   it("send the script text once, not with every call", async () => {
     const user = await newAccount(store);
-    const monitor = await admin.duplicate().monitor();
+    const monitor = await admin.monitor();
     const commands: string[] = [];
     // MONITOR sees every client: only this test's key counts
     monitor.on("monitor", (_time: string, args: string[]) => {

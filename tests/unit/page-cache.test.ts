@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   createPageCache,
-  isCacheablePageRequest,
+  isCacheablePageView,
   PAGE_TTL_MS,
+  pageViewOf,
   RENDER_HEADER,
   renderTarget,
 } from "@/server/page-cache";
@@ -122,7 +123,7 @@ describe("which requests a copy may answer", () => {
 
   it("answers plain page views", () => {
     for (const path of ["/", "/styles/neon-noir", "/search?q=neon&color=red", "/category/anime", "/liked"])
-      expect(isCacheablePageRequest(request(path)), path).toBe(true);
+      expect(isCacheablePageView(pageViewOf(request(path))), path).toBe(true);
   });
 
   it("leaves everything else to render as usual", () => {
@@ -144,7 +145,9 @@ describe("which requests a copy may answer", () => {
       ["/billing/local-checkout/abc", {}],
     ];
     for (const [path, init] of cases)
-      expect(isCacheablePageRequest(request(path, init)), `${path} ${JSON.stringify(init)}`).toBe(false);
+      expect(isCacheablePageView(pageViewOf(request(path, init))), `${path} ${JSON.stringify(init)}`).toBe(
+        false,
+      );
   });
 });
 
@@ -153,6 +156,11 @@ describe("where a copy is rendered", () => {
     const forged = new URL("http://evil.example/styles/x?q=1");
     expect(renderTarget(forged, { PORT: "3100" }).href).toBe("http://127.0.0.1:3100/styles/x?q=1");
     expect(renderTarget(forged, {}).href).toBe("http://127.0.0.1:3000/styles/x?q=1");
+    // a server listening on one address only (server.mjs -H) is asked there
+    expect(renderTarget(forged, { PORT: "3100", MJPRO_LISTEN_HOST: "10.0.0.5" }).href).toBe(
+      "http://10.0.0.5:3100/styles/x?q=1",
+    );
+    expect(renderTarget(forged, { PORT: "3100", MJPRO_LISTEN_HOST: "::1" }).origin).toBe("http://[::1]:3100");
     // on Vercel, this deployment's own address (a preview must not copy production's pages)
     expect(renderTarget(forged, { VERCEL: "1", VERCEL_URL: "mjpro-git-branch.vercel.app" }).href).toBe(
       "https://mjpro-git-branch.vercel.app/styles/x?q=1",

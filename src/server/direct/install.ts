@@ -1,15 +1,9 @@
-import { dispatchDirect, type NodeHandler } from "./routes";
+import { dispatchDirect } from "./routes";
 
-/** Where server.mjs finds the direct routes once Next has run src/instrumentation.ts. */
-export const DIRECT_ROUTES_KEY = Symbol.for("mjpro.directRoutes");
-
-export type DirectRoutes = (
-  req: Parameters<NodeHandler>[0],
-  res: Parameters<NodeHandler>[1],
-  next: NodeHandler,
-) => boolean;
+/** Where server.mjs looks for the direct routes (it cannot import this module). */
+const DIRECT_ROUTES = Symbol.for("mjpro.directRoutes");
 
 export function installDirectRoutes(): void {
-  const slots = globalThis as typeof globalThis & { [DIRECT_ROUTES_KEY]?: DirectRoutes };
-  slots[DIRECT_ROUTES_KEY] = dispatchDirect;
+  const slots = globalThis as typeof globalThis & { [DIRECT_ROUTES]?: typeof dispatchDirect };
+  slots[DIRECT_ROUTES] = dispatchDirect;
 }

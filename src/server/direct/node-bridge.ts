@@ -33,11 +33,14 @@ export function toWebRequest(req: IncomingMessage, body?: Buffer): Request {
 /**
  * The body of a request, or its first MAX_BODY_BYTES and a chunk when it is longer, which
  * the route refuses with 413 (a Request built here cannot carry a Content-Length of its own).
+ * A body cut short (the client went away) is what arrived, which the route refuses as
+ * unreadable JSON, as it would under Next.
  */
 export function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const done = () => resolve(Buffer.concat(chunks));
     const onData = (chunk: Buffer) => {
       chunks.push(chunk);
       size += chunk.length;
@@ -45,18 +48,27 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
         // enough to refuse it; the rest is read and dropped
         req.off("data", onData);
         req.resume();
-        resolve(Buffer.concat(chunks));
+        done();
       }
     };
     req.on("data", onData);
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
+    req.on("end", done);
+    req.on("error", done);
+    req.on("aborted", done);
   });
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
+/** Whether the client takes gzip: q above 0 for gzip, or, when it names no gzip, for `*`. */
+export function acceptsGzip(req: IncomingMessage): boolean {
   const accepted = req.headers["accept-encoding"];
-  return typeof accepted === "string" && /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(accepted);
+  if (typeof accepted !== "string") return false;
+  const quality = new Map<string, number>();
+  for (const entry of accepted.toLowerCase().split(",")) {
+    const [coding = "", ...params] = entry.split(";").map((part) => part.trim());
+    const q = params.find((param) => param.startsWith("q="));
+    quality.set(coding, q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  return (quality.get("gzip") ?? quality.get("*") ?? 0) > 0;
 }
 
 function compressible(headers: Record<string, string | string[]>, size: number): boolean {
@@ -68,6 +80,7 @@ function compressible(headers: Record<string, string | string[]>, size: number):
 /**
  * Sends a whole response, gzipped when the client accepts it (as Next would).
  * `headers` must have lower-case names; a body in pieces is written piece by piece.
+ * (No HEAD request comes here: the direct routes take GET, PUT and DELETE only.)
  */
 export async function sendBody(
   req: IncomingMessage,
@@ -93,10 +106,8 @@ export async function sendBody(
   }
   headers["content-length"] = String(size);
   res.writeHead(status, headers);
-  if (req.method !== "HEAD") {
-    res.cork();
-    for (const piece of pieces) res.write(piece);
-  }
+  res.cork();
+  for (const piece of pieces) res.write(piece);
   res.end();
 }
 

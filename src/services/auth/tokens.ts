@@ -20,6 +20,8 @@ function tokenCryptoKey(raw: Uint8Array): Promise<CryptoKey> {
       "sign",
       "verify",
     ]);
+    // a failed import is tried again next time, not remembered
+    key.catch(() => importedKeys.delete(raw));
     importedKeys.set(raw, key);
   }
   return key;

@@ -31,11 +31,13 @@ export function listStyles(ctx: CatalogContext, input: ListStylesInput): Page<St
   };
 }
 
-/** The same page as `listStyles`, as the API's JSON text `{items, nextCursor}`, from each style's kept JSON. */
 const ITEMS_START = Buffer.from('{"items":[');
 const COMMA = Buffer.from(",");
 
-/** listStyles as JSON text in UTF-8 pieces, joined from each style's kept JSON. */
+/**
+ * The same page as `listStyles`, as the API's JSON `{items, nextCursor}` in UTF-8 pieces:
+ * each style's kept JSON with the punctuation between them, sent without joining.
+ */
 export function listStylesJson(ctx: CatalogContext, input: ListStylesInput): Buffer[] {
   const page = rankedPage(ctx, input);
   const pieces: Buffer[] = [ITEMS_START];

@@ -1,4 +1,5 @@
 import { catalogContext } from "@/server/context";
+import { offerDirect } from "@/server/direct/handlers";
 import { methodNotAllowed, parseOrThrow, route, searchParamsToObject } from "@/server/http";
 import { catalogJsonPieces } from "@/server/respond";
 import { viewerOf } from "@/server/viewer";
@@ -15,3 +16,6 @@ export const POST = methodNotAllowed(["GET"]);
 export const PUT = POST;
 export const PATCH = POST;
 export const DELETE = POST;
+
+// server.mjs answers GET /api/styles with this handler, skipping Next's router
+offerDirect({ listStyles: GET });

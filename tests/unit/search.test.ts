@@ -108,3 +108,33 @@ describe("search filters", () => {
     );
   });
 });
+
+describe("result order", () => {
+  it("equals the full comparison (keys, then id) for words, prefixes, colours and filters, ties included", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { createCatalog } = await import("@/domain/catalog/catalog");
+    const { catalogFileSchema } = await import("@/domain/catalog/schema");
+    const { compareRanked } = await import("@/domain/catalog/search");
+    const { syntheticCatalog } = await import("../../scripts/bench/synthetic-catalog");
+    const source = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
+    // copies of the demo styles: many share a title word, a score and a publishing time
+    const catalog = createCatalog(syntheticCatalog(source, 4_000), (slug) => slug);
+    const searches = [
+      { q: "neon" },
+      { q: "ne" },
+      { q: "so" },
+      { q: "soft light" },
+      { color: "red" },
+      { q: "a", color: "blue" },
+      { q: "portrait", tier: "free" as const },
+    ];
+    for (const filters of searches) {
+      const results = searchStyles(catalog, filters);
+      expect(results.length, JSON.stringify(filters)).toBeGreaterThan(1);
+      const ids = results.map((r) => r.entry.style.id);
+      expect(ids, JSON.stringify(filters)).toEqual(
+        [...results].sort(compareRanked).map((r) => r.entry.style.id),
+      );
+    }
+  });
+});

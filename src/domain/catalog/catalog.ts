@@ -22,6 +22,8 @@ export interface Catalog {
   styles: readonly IndexedStyle[];
   /** the same styles newest first (ties by id): the browse order, sorted once per load, not per request */
   newestFirst: readonly IndexedStyle[];
+  /** each style's place in newestFirst, by its position: ranks search ties without comparing ids */
+  newestRank: Int32Array;
   byId: ReadonlyMap<string, IndexedStyle>;
   bySlug: ReadonlyMap<string, IndexedStyle>;
   searchIndex: SearchIndex;
@@ -62,13 +64,19 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
       styleIdByImageId.set(image.id, style.id);
     }
   }
+  const newestFirst = [...byId.values()].sort(
+    (a, b) =>
+      b.publishedAtMs - a.publishedAtMs || (a.style.id < b.style.id ? -1 : a.style.id > b.style.id ? 1 : 0),
+  );
+  const newestRank = new Int32Array(newestFirst.length);
+  newestFirst.forEach((entry, rank) => {
+    newestRank[entry.position] = rank;
+  });
   return {
     version: file.version,
     styles: [...byId.values()],
-    newestFirst: [...byId.values()].sort(
-      (a, b) =>
-        b.publishedAtMs - a.publishedAtMs || (a.style.id < b.style.id ? -1 : a.style.id > b.style.id ? 1 : 0),
-    ),
+    newestFirst,
+    newestRank,
     byId,
     bySlug,
     searchIndex: buildSearchIndex(

@@ -158,5 +158,22 @@ export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedSty
     key.push(entry.publishedAtMs);
     results.push({ entry, key });
   }
-  return browsing ? results : results.sort(compareRanked);
+  return browsing ? results : results.sort(resultOrder(catalog.newestRank));
+}
+
+/**
+ * compareRanked, made cheaper: every key of one search ends with the publishing time, and
+ * (publishing time, id) is the browse order the catalog has ranked once already, so the
+ * last element and the id are compared as one number. Broad searches sort thousands of
+ * results; comparing ids there was a third of the time a distinct search took.
+ */
+function resultOrder(newestRank: Int32Array) {
+  return (a: RankedStyle, b: RankedStyle): number => {
+    const last = a.key.length - 1;
+    for (let i = 0; i < last; i++) {
+      const diff = (b.key[i] as number) - (a.key[i] as number);
+      if (diff !== 0) return diff;
+    }
+    return (newestRank[a.entry.position] as number) - (newestRank[b.entry.position] as number);
+  };
 }

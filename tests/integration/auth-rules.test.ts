@@ -231,3 +231,26 @@ describe("sign-in by emailed code", () => {
     }
   });
 });
+
+describe("per-address limits", () => {
+  it("count an address by a keyed hash: the store never holds the IP, and one address still meets its limit", async () => {
+    const t = testAuth();
+    const keys: string[] = [];
+    const consume = t.ctx.store.limits.consume.bind(t.ctx.store.limits);
+    t.ctx.store.limits.consume = (rule, key) => {
+      keys.push(key);
+      return consume(rule, key);
+    };
+    t.ctx.limits.sendPerIpHour = { ...t.ctx.limits.sendPerIpHour, points: 2 };
+    const ip = "203.0.113.77";
+    await requestCode(t.ctx, { email: "a@example.com", ip });
+    t.advance(61_000);
+    await requestCode(t.ctx, { email: "b@example.com", ip });
+    await expect(requestCode(t.ctx, { email: "c@example.com", ip })).rejects.toThrow(/Too many codes/);
+    await verifyCode(t.ctx, { email: "a@example.com", code: "000000", ip, ageConfirmed: true }).catch(
+      () => undefined,
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.some((key) => key.includes(ip) || key.includes("203.0.113"))).toBe(false);
+  });
+});

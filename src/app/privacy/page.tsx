@@ -36,6 +36,13 @@ export default function PrivacyPage() {
           customer. Your card is handled by Stripe only; we never see it.
         </li>
       </ul>
+      <h2>Against abuse of sign-in</h2>
+      <p>
+        To stop anyone from flooding an inbox with codes or guessing them, we count sign-in requests per email
+        and per network address. Both are counted under a keyed hash, never stored as themselves, and each
+        count disappears within an hour. The site's own logs record a request's method, path and status, never
+        your address, email or token; our host (Vercel) keeps its own request logs under its terms.
+      </p>
       <h2>No tracking</h2>
       <p>
         No analytics, no advertising, no third-party scripts or fonts. The site sets no cookies. Your sign-in

@@ -17,6 +17,12 @@ export const hashCode = (key: Buffer, emailKey: string, code: string) =>
 export const emailKeyOf = (key: Buffer, normalizedEmail: string) =>
   hmacHex(key, "email", normalizedEmail).slice(0, 40);
 
+/**
+ * How a client address is counted in the per-address limits: an HMAC, so the store never
+ * holds an IP address, and the same address still meets its own count.
+ */
+export const ipKeyOf = (key: Buffer, ip: string) => hmacHex(key, "ip", ip).slice(0, 40);
+
 export function sameHex(a: string, b: string): boolean {
   const left = Buffer.from(a, "hex");
   const right = Buffer.from(b, "hex");

@@ -1,7 +1,7 @@
 import { CODE_RECORD_TTL_MS, CODE_TTL_MS } from "@/domain/auth/policy";
 import { renderSignInCodeMail } from "@/emails/sign-in-code";
 import type { AuthContext } from "./context";
-import { emailKeyOf, generateCode, hashCode } from "./crypto";
+import { emailKeyOf, generateCode, hashCode, ipKeyOf } from "./crypto";
 import { RateLimitedError } from "./errors";
 import { spendAll } from "./limits";
 
@@ -18,7 +18,7 @@ export interface RequestCodeInput {
 export async function requestCode(ctx: AuthContext, input: RequestCodeInput): Promise<void> {
   const emailKey = emailKeyOf(ctx.keys.hmacKey, input.email);
   const limited = await spendAll(ctx, [
-    [ctx.limits.sendPerIpHour, input.ip],
+    [ctx.limits.sendPerIpHour, ipKeyOf(ctx.keys.hmacKey, input.ip)],
     [ctx.limits.sendPerEmailMinute, emailKey],
     [ctx.limits.sendPerEmailHour, emailKey],
   ]);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { UserRecord } from "@/adapters/store/port";
 import { MAX_CODE_ATTEMPTS } from "@/domain/auth/policy";
 import type { AuthContext } from "./context";
-import { emailKeyOf, hashCode, sameHex } from "./crypto";
+import { emailKeyOf, hashCode, ipKeyOf, sameHex } from "./crypto";
 import { AgeConfirmationRequiredError, ExpiredCodeError, InvalidCodeError, RateLimitedError } from "./errors";
 import { spendAll } from "./limits";
 import { issueToken } from "./tokens";
@@ -28,7 +28,7 @@ export interface SignedIn {
  * attempts exactly one gets a token.
  */
 export async function verifyCode(ctx: AuthContext, input: VerifyCodeInput): Promise<SignedIn> {
-  const ipLimited = await spendAll(ctx, [[ctx.limits.verifyPerIp, input.ip]]);
+  const ipLimited = await spendAll(ctx, [[ctx.limits.verifyPerIp, ipKeyOf(ctx.keys.hmacKey, input.ip)]]);
   if (ipLimited) {
     throw new RateLimitedError(
       "Too many sign-in attempts from here. Try again shortly.",

@@ -34,6 +34,8 @@ export async function readOptionalJson(request: Request): Promise<unknown> {
 async function readBodyText(request: Request, maxBytes = MAX_JSON_BYTES): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
   if (declared > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  // no body at all (a like without {at}): nothing to read
+  if (request.body === null) return "";
   let text: string;
   try {
     text = await request.text();

@@ -6,8 +6,9 @@ import { LRUCache } from "lru-cache";
  * Every page is rendered for an anonymous visitor (the sign-in token lives in
  * localStorage; no page request carries it), so a page's HTML depends only on its URL.
  * Rendering the home page costs about 30 ms of CPU; serving a kept copy is writing its
- * UTF-8 pieces with the new nonce between them. The CSP stays per request: the nonce the copy was rendered with is replaced
- * everywhere in it by the new response's nonce, so no two responses share a nonce.
+ * UTF-8 pieces with the new nonce between them. The CSP stays per request: the nonce the
+ * copy was rendered with is replaced everywhere in it by the new response's nonce, so no
+ * two responses share a nonce.
  *
  * Copies are made by asking the server itself for the page with RENDER_HEADER set, which
  * the proxy lets through to Next untouched (and which is never answered from the cache).
@@ -89,9 +90,8 @@ export const CACHED_PAGE_PATH =
  * Where the copy of a page is rendered: this server itself, never the Host a request
  * names (a forged Host would otherwise make the server fetch, and keep for everyone, a
  * page from anywhere). Under `npm start` that is server.mjs on PORT, at MJPRO_LISTEN_HOST
- * when it listens on one address only. On Vercel it is this deployment's
- * own address, VERCEL_URL: SITE_URL may point at another deployment (a preview's would
- * be production's).
+ * when it listens on one address only. On Vercel it is this deployment's own address,
+ * VERCEL_URL: SITE_URL may point at another deployment (a preview's would be production's).
  */
 export function renderTarget(
   url: URL,

@@ -10,6 +10,9 @@ import {
 import { processWide } from "./process-wide";
 import { createNonce, securityHeaders } from "./security-headers";
 
+/** the headers each copy gets afresh (all lower-case), replacing the render's */
+const SECURITY_HEADER_NAMES = new Set(Object.keys(securityHeaders("", { development: false })));
+
 /**
  * The page copies of this process, shared by the proxy and the direct routes
  * (src/server/direct): each bundle would otherwise keep its own.
@@ -54,10 +57,12 @@ export async function pageCopy(view: PageView): Promise<ServedPage | undefined> 
   const page = await sharedPageCache().serve(view.url, nonce);
   if (!page) return undefined;
   const security = Object.entries(securityHeaders(nonce, { development: false }));
-  const replaced = new Set(security.map(([name]) => name.toLowerCase()));
   return {
     ...page,
-    headers: [...page.headers.filter(([name]) => !replaced.has(name.toLowerCase())), ...security],
+    headers: [
+      ...page.headers.filter(([name]) => !SECURITY_HEADER_NAMES.has(name.toLowerCase())),
+      ...security,
+    ],
   };
 }
 

@@ -114,7 +114,7 @@ describe("result order", () => {
     const { readFileSync } = await import("node:fs");
     const { createCatalog } = await import("@/domain/catalog/catalog");
     const { catalogFileSchema } = await import("@/domain/catalog/schema");
-    const { compareRanked } = await import("@/domain/catalog/search");
+    const { compareKeys } = await import("@/domain/catalog/search");
     const { syntheticCatalog } = await import("../../scripts/bench/synthetic-catalog");
     const source = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
     // copies of the demo styles: many share a title word, a score and a publishing time
@@ -133,7 +133,9 @@ describe("result order", () => {
       expect(results.length, JSON.stringify(filters)).toBeGreaterThan(1);
       const ids = results.map((r) => r.entry.style.id);
       expect(ids, JSON.stringify(filters)).toEqual(
-        [...results].sort(compareRanked).map((r) => r.entry.style.id),
+        [...results]
+          .sort((a, b) => compareKeys(a.key, a.entry.style.id, b.key, b.entry.style.id))
+          .map((r) => r.entry.style.id),
       );
     }
   });

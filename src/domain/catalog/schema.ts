@@ -8,6 +8,7 @@ import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "./taxonomy";
 
 /** What a style id looks like; also checked in cursors and API paths. */
 export const STYLE_ID_PATTERN = /^sty_[a-z0-9]{6,32}$/;
+export const IMAGE_ID_PATTERN = /^img_[a-z0-9]{8,32}$/;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
 const hexColor = z.string().regex(/^#[0-9a-f]{6}$/, "must be a #rrggbb colour");
@@ -57,7 +58,7 @@ export const paletteColorSchema = z.strictObject({
 });
 
 export const imageSchema = z.strictObject({
-  id: z.string().regex(/^img_[a-z0-9]{8,32}$/),
+  id: z.string().regex(IMAGE_ID_PATTERN),
   /** path of the original under the image store (local dir or Cloudinary public id) */
   file: z.string().regex(/^[a-z0-9/_-]+\.(jpg|jpeg|png|webp)$/),
   width: z.number().int().positive(),

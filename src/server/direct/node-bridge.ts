@@ -79,7 +79,7 @@ function compressible(headers: Record<string, string | string[]>, size: number):
 
 /**
  * Sends a whole response, gzipped when the client accepts it (as Next would).
- * `headers` must have lower-case names; a body in pieces is written piece by piece.
+ * `headers` must have lower-case names; the body's pieces are written one after another.
  * (No HEAD request comes here: the direct routes take GET, PUT and DELETE only.)
  */
 export async function sendBody(
@@ -87,9 +87,9 @@ export async function sendBody(
   res: ServerResponse,
   status: number,
   headers: Record<string, string | string[]>,
-  body: Buffer | Buffer[],
+  body: readonly Buffer[],
 ): Promise<void> {
-  let pieces = Array.isArray(body) ? body : [body];
+  let pieces = body;
   let size = pieces.reduce((sum, piece) => sum + piece.length, 0);
   if (compressible(headers, size)) {
     const vary = typeof headers.vary === "string" ? headers.vary : "";
@@ -114,7 +114,7 @@ export async function sendBody(
 /** Writes a web Response to Node's response; a piecesResponse's pieces go out as they are. */
 export async function sendWebResponse(req: IncomingMessage, res: ServerResponse, response: Response) {
   const pieces = unreadPieces(response);
-  const body = pieces ? [...pieces] : Buffer.from(await response.arrayBuffer());
+  const body = pieces ?? [Buffer.from(await response.arrayBuffer())];
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of response.headers) if (name !== "set-cookie") headers[name] = value;
   const cookies = response.headers.getSetCookie();

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { IMAGE_ID_PATTERN } from "@/domain/catalog/schema";
 import { errorResponse, withApiHeaders } from "../http";
 import { getLog } from "../log";
 import { CACHED_PAGE_PATH, RENDER_HEADER, type ServedPage } from "../page-cache";
@@ -21,7 +22,7 @@ import { readBody, sendBody, sendWebResponse, toWebRequest } from "./node-bridge
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
-const LIKE_PATH = /^\/api\/likes\/(img_[a-z0-9]{8,32})$/;
+const LIKE_PATH = /^\/api\/likes\/([^/]+)$/;
 
 function pathOf(url: string): string {
   const query = url.indexOf("?");
@@ -38,8 +39,7 @@ async function failed(res: ServerResponse, error: unknown): Promise<void> {
   const response = errorResponse(500, "internal", "Something went wrong on our side. Please try again.", {
     "Cache-Control": "no-store",
   });
-  res.writeHead(500, Object.fromEntries(withApiHeaders(new Request("http://localhost/"), response).headers));
-  res.end(await response.text());
+  await sendWebResponse(res.req, res, withApiHeaders(new Request("http://localhost/"), response));
 }
 
 async function answerApi(
@@ -96,11 +96,12 @@ export function dispatchDirect(req: IncomingMessage, res: ServerResponse, next: 
     void answerApi(req, res, (request) => listStyles(request));
     return true;
   }
-  const like = LIKE_PATH.exec(path);
-  if (like && (method === "PUT" || method === "DELETE")) {
+  // an id in any other form (encoded, malformed) goes to Next, which decodes and refuses it
+  const imageId = LIKE_PATH.exec(path)?.[1];
+  if (imageId && IMAGE_ID_PATTERN.test(imageId) && (method === "PUT" || method === "DELETE")) {
     const handler = method === "PUT" ? handlers.likeImage : handlers.unlikeImage;
     if (!handler) return false;
-    const context = { params: Promise.resolve({ imageId: like[1] as string }) };
+    const context = { params: Promise.resolve({ imageId }) };
     void answerApi(req, res, (request) => handler(request, context));
     return true;
   }

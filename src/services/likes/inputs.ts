@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { IMAGE_ID_PATTERN } from "@/domain/catalog/schema";
 
 export const MAX_SYNC_OPS = 500;
 
-export const imageIdSchema = z.string().regex(/^img_[a-z0-9]{8,32}$/, "imageId must look like img_abc12345");
+export const imageIdSchema = z.string().regex(IMAGE_ID_PATTERN, "imageId must look like img_abc12345");
 
 const at = z
   .number({ error: "at must be a time in milliseconds" })

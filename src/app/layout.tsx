@@ -1,6 +1,8 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { TOKEN_KEY } from "@/client/token-key";
 import { getEnv } from "@/server/env";
 import { LikesSync } from "@/ui/likes/LikesSync";
 import { SiteFooter } from "@/ui/SiteFooter";
@@ -28,9 +30,21 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Runs before the first paint: marks <html> when a sign-in token is in this browser, so
+ * CSS shows members a placeholder where a visitor sees a lock (src/ui/CardRecipe.tsx).
+ */
+const MEMBER_MARK = `try{if(localStorage.getItem(${JSON.stringify(TOKEN_KEY)}))document.documentElement.setAttribute("data-member","")}catch(e){}`;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en" className={serif.variable}>
+    // the member mark is added by the script before React hydrates
+    <html lang="en" className={serif.variable} suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant, nonce'd script that must run before paint */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: MEMBER_MARK }} />
+      </head>
       <body>
         <a href="#main" className="skip-link">
           Skip to content

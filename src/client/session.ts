@@ -1,9 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { TOKEN_KEY } from "./token-key";
 
-/** The sign-in token lives here and nowhere else: no cookies, no server session. */
-const TOKEN_KEY = "mjpro.token";
 /** every key the app keeps in this browser starts with this */
 const APP_PREFIX = "mjpro.";
 const listeners = new Set<() => void>();

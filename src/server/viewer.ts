@@ -4,7 +4,7 @@ import { ANONYMOUS, type Viewer } from "@/domain/entitlements";
 import { authenticate } from "@/services/auth/authenticate";
 import { UnauthorizedError } from "@/services/auth/errors";
 import { planOf } from "@/services/billing/plan";
-import { authContext, bearerToken } from "./auth";
+import { authContext, bearerToken, requireUser } from "./auth";
 
 /**
  * Who sent this request, decided on the server for every request. A missing or dead
@@ -23,4 +23,11 @@ export async function viewerOf(request: Request): Promise<Viewer> {
     if (error instanceof UnauthorizedError || error instanceof StoreUnavailableError) return ANONYMOUS;
     throw error;
   }
+}
+
+/** The signed-in member who sent this request; a missing or dead token is a 401. */
+export async function memberOf(request: Request): Promise<Viewer & { kind: "member" }> {
+  const user = await requireUser(request);
+  const { plan } = await planOf({ store: authContext().store, now: Date.now() }, user.id);
+  return { kind: "member", userId: user.id, plan };
 }

@@ -1,32 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { api } from "@/client/api";
-import { useToken } from "@/client/session";
-import type { Recipe } from "@/domain/catalog/recipe";
+import { useRecipeAccess } from "@/client/recipes";
 import { LockIcon } from "./icons";
 import { modelLabel } from "./labels";
 import { RecipeView } from "./RecipeView";
 
-/** The lock with the way to Pro; for a signed-in Pro member it turns into the recipe, fetched with their token. */
-export function LockedRecipe({ styleId, model }: { styleId: string; model: string }) {
-  const token = useToken();
-  const [recipe, setRecipe] = useState<Recipe | null>(null);
-
-  useEffect(() => {
-    if (!token) return;
-    let cancelled = false;
-    void api<{ recipe?: Recipe }>(`/api/styles/${styleId}`, { auth: true }).then((result) => {
-      if (!cancelled && result.ok && result.data.recipe) setRecipe(result.data.recipe);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [styleId, token]);
-
-  if (recipe) return <RecipeView recipe={recipe} model={model} />;
+function LockPanel({ model, className = "" }: { model: string; className?: string }) {
   return (
-    <section className="recipe-panel recipe-locked" aria-labelledby="recipe-heading">
+    <section className={`recipe-panel recipe-locked ${className}`} aria-labelledby="recipe-heading">
       <h2 id="recipe-heading">Recipe</h2>
       <p className="lock-line">
         <LockIcon /> Pro recipe, tested on {modelLabel(model)}
@@ -46,4 +27,40 @@ export function LockedRecipe({ styleId, model }: { styleId: string; model: strin
       </div>
     </section>
   );
+}
+
+/** Where a member's recipe will be while their browser asks for it: no lock, nothing to read yet. */
+function PendingPanel({ className = "" }: { className?: string }) {
+  return (
+    <section className={`recipe-panel recipe-pending ${className}`} aria-busy="true" aria-label="Recipe">
+      <div className="placeholder-lines" aria-hidden="true">
+        <span style={{ width: "40%" }} />
+        <span style={{ width: "92%" }} />
+        <span style={{ width: "64%" }} />
+      </div>
+    </section>
+  );
+}
+
+/**
+ * A Pro style's recipe panel. The page is the same for everyone and carries no recipe:
+ * a Pro member's browser asks for it (useRecipeAccess); others see the lock and the way to Pro.
+ */
+export function LockedRecipe({ styleId, model }: { styleId: string; model: string }) {
+  const access = useRecipeAccess(styleId, false);
+  switch (access.state) {
+    case "shown":
+      return <RecipeView recipe={access.recipe} model={model} />;
+    case "pending":
+      return <PendingPanel />;
+    case "unknown":
+      return (
+        <>
+          <LockPanel model={model} className="when-visitor" />
+          <PendingPanel className="when-member" />
+        </>
+      );
+    default:
+      return <LockPanel model={model} />;
+  }
 }

@@ -1,4 +1,5 @@
 import { AccountLink } from "./auth/AccountLink";
+import { PlanLink } from "./billing/PlanLink";
 import { SearchIcon } from "./icons";
 
 export function SiteHeader() {
@@ -31,9 +32,7 @@ export function SiteHeader() {
             Liked
           </a>
           <AccountLink />
-          <a href="/pricing" className="button small">
-            Pro
-          </a>
+          <PlanLink />
         </nav>
       </div>
     </header>

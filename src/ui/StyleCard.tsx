@@ -1,6 +1,5 @@
 import type { StyleView } from "@/services/styles/present";
-import { CopyButton } from "./CopyButton";
-import { LockIcon } from "./icons";
+import { CardRecipe } from "./CardRecipe";
 import { categoryName, modelLabel } from "./labels";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
@@ -8,7 +7,7 @@ import { ResponsiveImage } from "./ResponsiveImage";
 export const CARD_IMAGE_SIZES =
   "(min-width: 1400px) 270px, (min-width: 1000px) 23vw, (min-width: 640px) 31vw, 48vw";
 
-/** One style in a grid. Free styles can be copied right here; Pro styles say they are locked. */
+/** One style in a grid: free recipes copy right here, Pro ones for Pro members (CardRecipe). */
 export function StyleCard({ style, eager = false }: { style: StyleView; eager?: boolean }) {
   const cover = style.images[0];
   const href = `/styles/${style.slug}`;
@@ -30,22 +29,15 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
           <span aria-hidden="true"> · </span>
           <span>{modelLabel(style.model)}</span>
         </p>
-        {style.recipe ? (
-          <div className="card-recipe">
-            <code className="card-code" title={style.recipe.text}>
-              {style.recipe.code ?? style.recipe.prompt}
-            </code>
-            <CopyButton
-              text={style.recipe.text}
-              label={`recipe of ${style.title}`}
-              className="copy-button small"
-            />
-          </div>
-        ) : (
-          <p className="card-lock">
-            <LockIcon /> Pro recipe
-          </p>
-        )}
+        <CardRecipe
+          styleId={style.id}
+          styleTitle={style.title}
+          recipe={
+            style.recipe
+              ? { shown: style.recipe.code ?? style.recipe.prompt ?? "", text: style.recipe.text }
+              : undefined
+          }
+        />
       </div>
     </article>
   );

@@ -15,6 +15,7 @@ process.env.LOCAL_IMAGES_DIR = originals;
 const { GET: getStyle } = await import("@/app/api/styles/[id]/route");
 const { GET: listStyles } = await import("@/app/api/styles/route");
 const { GET: getMe } = await import("@/app/api/me/route");
+const { GET: getRecipes } = await import("@/app/api/recipes/route");
 const { GET: getOriginal } = await import("@/app/api/images/[imageId]/original/route");
 const { getStore } = await import("@/server/store");
 const { getAuthKeys } = await import("@/server/secrets");
@@ -22,6 +23,7 @@ const { getAuthKeys } = await import("@/server/secrets");
 const DAY = 86_400_000;
 const catalog = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
 const proStyle = catalog.styles.find((s) => s.tier === "pro") as (typeof catalog.styles)[number];
+const freeStyle = catalog.styles.find((s) => s.tier === "free") as (typeof catalog.styles)[number];
 
 const subscription = (overrides: Partial<Subscription>): Subscription => ({
   subscriptionId: "sub_x",
@@ -126,5 +128,39 @@ describe("who sees a Pro recipe, through the API", () => {
       params: Promise.resolve({ imageId }),
     });
     expect(response.status).toBe(401);
+  });
+});
+
+describe("GET /api/recipes: how a member's browser fills in the recipes of a page", () => {
+  const url = `http://x/api/recipes?ids=${proStyle.id},${freeStyle.id},sty_notinthecatalog`;
+
+  it("answers 401 without a live token, and holds no recipe", async () => {
+    for (const token of [undefined, "not.a.token"]) {
+      const response = await getRecipes(withToken(url, token));
+      expect(response.status).toBe(401);
+      expect(await response.text()).not.toContain("--");
+    }
+  });
+
+  it.each(cases)("%s", async (name, _state, entitled) => {
+    const response = await getRecipes(withToken(url, tokens.get(name)));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toMatch(/^(private, )?no-store$/);
+    const body = await response.json();
+    expect(body.plan).toBe(entitled ? "pro" : "free");
+    expect(Object.keys(body.recipes).sort()).toEqual(
+      entitled ? [proStyle.id, freeStyle.id].sort() : [freeStyle.id],
+    );
+    if (entitled) expect(body.recipes[proStyle.id].text).toMatch(/--/);
+  });
+
+  it("refuses malformed, missing and too many ids with a 400", async () => {
+    const token = tokens.get("Pro (active)");
+    const tooMany = Array.from({ length: 101 }, (_, i) => `sty_${String(i).padStart(6, "0")}`).join(",");
+    for (const query of ["", "?ids=", "?ids=nope", `?ids=${tooMany}`, `?ids=${proStyle.id}&extra=1`]) {
+      const response = await getRecipes(withToken(`http://x/api/recipes${query}`, token));
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error.message.length, query).toBeGreaterThan(5);
+    }
   });
 });

@@ -77,8 +77,38 @@ describe("search ranking", () => {
     expect(ids({ q: "9876543210" })).toEqual([]);
   });
 
-  it("lists newest first without a query", () => {
-    expect(ids({})).toEqual(["sty_noirdesc", "sty_noirtag", "sty_noirtitle", "sty_cafe"]);
+  it("browses newest first within each tier, free and Pro taking turns", () => {
+    expect(ids({})).toEqual(["sty_noirtag", "sty_noirdesc", "sty_noirtitle", "sty_cafe"]);
+  });
+
+  it("puts free styles on the first screen even when the newest are all Pro", () => {
+    const day = (d: number) => new Date(Date.UTC(2026, 0, d)).toISOString();
+    const mixed = fixtureCatalog([
+      ...[1, 2, 3, 4, 5, 6].map((d) =>
+        fixtureStyle({ id: `sty_pro00${d}`, publishedAt: day(20 + d), tier: "pro" }),
+      ),
+      ...[1, 2].map((d) => fixtureStyle({ id: `sty_free0${d}`, publishedAt: day(d) })),
+    ]);
+    const order = (filters: Parameters<typeof searchStyles>[1]) =>
+      searchStyles(mixed, filters).map((r) => r.entry.style.id);
+    expect(order({})).toEqual([
+      "sty_free02",
+      "sty_pro006",
+      "sty_free01",
+      "sty_pro005",
+      "sty_pro004",
+      "sty_pro003",
+      "sty_pro002",
+      "sty_pro001",
+    ]);
+    expect(order({ tier: "pro" })).toEqual([
+      "sty_pro006",
+      "sty_pro005",
+      "sty_pro004",
+      "sty_pro003",
+      "sty_pro002",
+      "sty_pro001",
+    ]);
   });
 });
 

@@ -10,7 +10,13 @@ interface LocalSession {
   interval: "month" | "year";
 }
 
-export type LocalAction = "complete" | "cancel_at_period_end" | "resume" | "cancel_now" | "end_period";
+export type LocalAction =
+  | "complete"
+  | "cancel_at_period_end"
+  | "resume"
+  | "switch_interval"
+  | "cancel_now"
+  | "end_period";
 
 /**
  * The embedded payments provider: a local test checkout that charges nothing. Its
@@ -126,6 +132,16 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
             cancelAtPeriodEnd: false,
             eventAt: now,
           });
+        case "switch_interval": {
+          // as Stripe does when a portal switch changes the interval: a new period starts now
+          const interval = current.interval === "month" ? "year" : "month";
+          return event("customer.subscription.updated", {
+            ...current,
+            interval,
+            currentPeriodEnd: now + (interval === "year" ? 365 : 30) * DAY,
+            eventAt: now,
+          });
+        }
         case "cancel_now":
           return event("customer.subscription.deleted", {
             ...current,

@@ -125,7 +125,8 @@ export function compareKeys(
 
 /**
  * All matching styles in result order: by relevance when there is a query, else newest
- * first; a colour filter keeps the styles that show the colour and ranks by how much.
+ * first (browseOrder when browsing); a colour filter keeps the styles that show the
+ * colour and ranks by how much.
  */
 export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
   const terms = queryTerms(filters.q);
@@ -133,14 +134,11 @@ export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedSty
   const target = color ? oklabOf(color.hex) : undefined;
   const results: RankedStyle[] = [];
   const scores = terms.length > 0 ? relevance(catalog, terms) : undefined;
-  // browsing (no words, no colour) walks the presorted order and needs no sort at all;
+  if (!scores && !target) return browseOrder(catalog, filters);
   // a query visits only the styles the index found
-  const browsing = !scores && !target;
   const candidates = scores
     ? [...scores.keys()].map((position) => catalog.styles[position] as IndexedStyle)
-    : browsing
-      ? catalog.newestFirst
-      : catalog.styles;
+    : catalog.styles;
   for (const entry of candidates) {
     if (!matchesFilters(entry, filters)) continue;
     const key: number[] = [];
@@ -154,7 +152,28 @@ export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedSty
     key.push(entry.publishedAtMs);
     results.push({ entry, key });
   }
-  return browsing ? results : results.sort(resultOrder(catalog.newestRank));
+  return results.sort(resultOrder(catalog.newestRank));
+}
+
+/**
+ * Browsing (no words, no colour): newest first within each tier, free and Pro taking
+ * turns while both last, so a visitor's first screen is not mostly locked. Walks the
+ * presorted order and needs no sort; the key is the place in that order.
+ */
+function browseOrder(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
+  const free: IndexedStyle[] = [];
+  const pro: IndexedStyle[] = [];
+  for (const entry of catalog.newestFirst) {
+    if (matchesFilters(entry, filters)) (entry.style.tier === "free" ? free : pro).push(entry);
+  }
+  const results: RankedStyle[] = [];
+  for (let turn = 0; turn < Math.max(free.length, pro.length); turn++) {
+    const freeEntry = free[turn];
+    const proEntry = pro[turn];
+    if (freeEntry) results.push({ entry: freeEntry, key: [-2 * turn] });
+    if (proEntry) results.push({ entry: proEntry, key: [-2 * turn - 1] });
+  }
+  return results;
 }
 
 /**

@@ -43,3 +43,19 @@ export type ListStylesInput = z.infer<typeof listStylesInput>;
 export const styleIdInput = z.strictObject({
   id: z.string().regex(STYLE_ID_PATTERN, "id must look like sty_abc123"),
 });
+
+/** Style ids asked for at once: more than any grid shows between two loads. */
+export const MAX_RECIPE_IDS = 100;
+
+/** Query of GET /api/recipes: `ids` is a comma-separated list of style ids. */
+export const recipesInput = z.strictObject({
+  ids: z
+    .string({ error: "ids is required: a comma-separated list of style ids" })
+    .transform((value) => [...new Set(value.split(","))])
+    .pipe(
+      z
+        .array(z.string().regex(STYLE_ID_PATTERN, "each id must look like sty_abc123"))
+        .min(1, "ids must name at least one style")
+        .max(MAX_RECIPE_IDS, `ask for at most ${MAX_RECIPE_IDS} styles at once`),
+    ),
+});

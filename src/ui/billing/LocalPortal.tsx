@@ -7,6 +7,7 @@ import { useHydrated } from "@/client/session";
 const ACTIONS = [
   { action: "cancel_at_period_end", label: "Cancel at period end" },
   { action: "resume", label: "Keep my subscription" },
+  { action: "switch_interval", label: "Switch between monthly and yearly" },
   { action: "cancel_now", label: "Cancel now" },
   { action: "end_period", label: "Jump to the end of the period (test)" },
 ] as const;

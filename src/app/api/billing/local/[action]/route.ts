@@ -6,9 +6,15 @@ import { getLocalPayments, getPayments } from "@/server/payments";
 import { readOptionalJson } from "@/server/request";
 import { runLocalAction } from "@/services/billing/local-action";
 
-const action = z.enum(["complete", "cancel_at_period_end", "resume", "cancel_now", "end_period"], {
-  error: "action must be complete, cancel_at_period_end, resume, cancel_now or end_period",
-});
+const ACTIONS = [
+  "complete",
+  "cancel_at_period_end",
+  "resume",
+  "switch_interval",
+  "cancel_now",
+  "end_period",
+] as const;
+const action = z.enum(ACTIONS, { error: `action must be one of: ${ACTIONS.join(", ")}` });
 const body = z.strictObject({
   sessionId: z
     .string()

@@ -1,0 +1,75 @@
+"use client";
+
+import { useRecipeAccess } from "@/client/recipes";
+import { CopyButton } from "./CopyButton";
+import { LockIcon } from "./icons";
+
+/** What a card shows of a recipe: its code (or prompt), exactly what Copy copies. */
+export interface CardRecipeText {
+  shown: string;
+  text: string;
+}
+
+function ShownRecipe({ recipe, styleTitle }: { recipe: CardRecipeText; styleTitle: string }) {
+  return (
+    <div className="card-recipe">
+      <code className="card-code" title={recipe.text}>
+        {recipe.shown}
+      </code>
+      <CopyButton text={recipe.text} label={`recipe of ${styleTitle}`} className="copy-button small" />
+    </div>
+  );
+}
+
+function Lock({ className = "" }: { className?: string }) {
+  return (
+    <p className={`card-lock ${className}`}>
+      <LockIcon /> Pro recipe
+    </p>
+  );
+}
+
+/** Stands where a member's recipe will be, as tall as it, while the browser asks for it. */
+function Pending({ className = "" }: { className?: string }) {
+  return <div className={`card-recipe-pending ${className}`} aria-hidden="true" />;
+}
+
+/**
+ * A card's recipe row. Free styles carry their recipe in the page. A Pro style's is asked
+ * for by a signed-in member's browser; until the answer, a placeholder of the same size
+ * stands there, never a lock (before hydration CSS picks: a lock for visitors, the
+ * placeholder for members).
+ */
+export function CardRecipe({
+  styleId,
+  styleTitle,
+  recipe,
+}: {
+  styleId: string;
+  styleTitle: string;
+  recipe?: CardRecipeText;
+}) {
+  const access = useRecipeAccess(styleId, recipe !== undefined);
+  switch (access.state) {
+    case "public":
+      return recipe ? <ShownRecipe recipe={recipe} styleTitle={styleTitle} /> : null;
+    case "shown":
+      return (
+        <ShownRecipe
+          recipe={{ shown: access.recipe.code ?? access.recipe.prompt ?? "", text: access.recipe.text }}
+          styleTitle={styleTitle}
+        />
+      );
+    case "locked":
+      return <Lock />;
+    case "pending":
+      return <Pending />;
+    case "unknown":
+      return (
+        <>
+          <Lock className="when-visitor" />
+          <Pending className="when-member" />
+        </>
+      );
+  }
+}

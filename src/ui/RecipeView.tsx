@@ -3,9 +3,17 @@ import { CopyButton } from "./CopyButton";
 import { modelLabel, recipeKindLabel } from "./labels";
 
 /** A visible recipe: its text, Copy, and the parameters as chips. */
-export function RecipeView({ recipe, model }: { recipe: Recipe; model: string }) {
+export function RecipeView({
+  recipe,
+  model,
+  className = "",
+}: {
+  recipe: Recipe;
+  model: string;
+  className?: string;
+}) {
   return (
-    <section className="recipe-panel" aria-labelledby="recipe-heading">
+    <section className={`recipe-panel ${className}`} aria-labelledby="recipe-heading">
       <h2 id="recipe-heading">Recipe</h2>
       <p className="recipe-kind">
         {recipeKindLabel(recipe.kind)} · tested on {modelLabel(model)}

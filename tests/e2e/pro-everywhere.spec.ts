@@ -65,6 +65,7 @@ test.describe("a Pro member gets what they pay for, everywhere", () => {
     await expect(page.getByTestId("recipe-text")).toContainText("--");
     await everyCardHasItsRecipe(page, '[aria-label="More like this"]');
     expect(await framesWith(page, "lock"), "frames with a lock on a Pro style").toBe(0);
+    expect(await layoutShift(page), "layout shift on a Pro style").toBeLessThan(0.01);
 
     // Liked: a Pro style's liked image comes with its recipe
     await page
@@ -126,5 +127,23 @@ test.describe("a Pro member gets what they pay for, everywhere", () => {
     expect(html).not.toContain(recipe.text);
     const answer = await request.get(`/api/recipes?ids=${proStyle.id}`);
     expect(answer.status()).toBe(401);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a Pro style's recipe takes the placeholder's place without moving the page", async ({
+    page,
+    context,
+    request,
+  }) => {
+    await signedIn(context, await newMember(request, { pro: true }));
+    await watchFrames(context, WATCHED);
+    const proStyle = (await (await request.get("/api/styles?tier=pro&limit=1")).json()).items[0];
+    await page.goto(`/styles/${proStyle.slug}`);
+    await expect(page.getByTestId("recipe-text")).toContainText("--");
+    expect(await framesWith(page, "lock")).toBe(0);
+    expect(await layoutShift(page)).toBeLessThan(0.01);
   });
 });

@@ -34,8 +34,8 @@ export default defineConfig({
     { name: "after-all", testMatch: "after-all/**/*.spec.ts", dependencies: ["app"] },
   ],
   webServer: {
-    // the production server (`npm start`'s server.mjs) whose log is kept for tests/e2e/after-all
-    command: `mkdir -p tmp && node server.mjs -p ${port} -H 127.0.0.1 2>&1 | tee tmp/e2e-server.log`,
+    // the production server, as `npm start` runs it, whose log is kept for tests/e2e/after-all
+    command: "mkdir -p tmp && npm start 2>&1 | tee tmp/e2e-server.log",
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -3,8 +3,5 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkProductionSettings } = await import("./server/startup-check");
     checkProductionSettings();
-    // for server.mjs (`npm start`); unused where Next serves every request itself (Vercel)
-    const { installDirectRoutes } = await import("./server/direct/install");
-    installDirectRoutes();
   }
 }

@@ -1,28 +1,23 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { pageCopyResponse } from "@/server/page-copies";
+import { makePrivate, SHARED_READ_HEADERS } from "@/server/cache-policy";
 import { cacheControlFor, createNonce, securityHeaders } from "@/server/security-headers";
 
 /**
  * Security headers on every response but the API's: pages, 404s, /media, and Next's
  * static files and image optimizer (nothing else would set these headers there).
- * API routes set their own, nonce-free and stricter, in src/server/http.ts `route()`:
- * running the proxy costs about 1.5 ms of CPU per request.
+ * API routes set their own, nonce-free and stricter, in src/server/http.ts `route()`.
  *
  * The CSP also goes on the request: Next reads the `'nonce-…'` out of the
  * request's Content-Security-Policy while rendering and puts it on every script
  * it emits. `x-nonce` carries the bare nonce for server components that render
- * their own <Script>.
- *
- * Page views are answered from a copy of the rendered page, with this response's
- * nonce in it (src/server/page-copies.ts), when there is one. Under `npm start` most
- * never reach the proxy: server.mjs answers them first (src/server/direct).
+ * their own <script> (the layout's first script).
  */
 const development = process.env.NODE_ENV === "development";
 
-export async function proxy(request: NextRequest): Promise<Response> {
-  const copy = await pageCopyResponse(request);
-  if (copy) return copy;
+/** Metadata routes that are the same for everyone; Next's files for them cannot set headers. */
+const SHARED_READS = new Set(["/sitemap.xml", "/robots.txt"]);
 
+export function proxy(request: NextRequest): Response {
   const nonce = createNonce();
   const headers = securityHeaders(nonce, { development });
 
@@ -37,7 +32,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // both set one), so the route's Cache-Control is not visible yet: any
   // authenticated request gets "private, no-store".
   const cacheControl = cacheControlFor(request.headers);
-  if (cacheControl) response.headers.set("cache-control", cacheControl);
+  if (cacheControl) makePrivate(response.headers, cacheControl);
+  else if (SHARED_READS.has(request.nextUrl.pathname)) {
+    for (const [name, value] of Object.entries(SHARED_READ_HEADERS)) response.headers.set(name, value);
+  }
   return response;
 }
 

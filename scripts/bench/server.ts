@@ -18,7 +18,7 @@ export interface BenchServer {
  */
 export const SERVER_NODE_OPTIONS = "--max-semi-space-size=4 --max-old-space-size=256";
 
-/** Starts the built app as `npm start` does (server.mjs) with the given settings and waits for /api/health. */
+/** Starts the built app as `npm start` does (`next start`) with the given settings and waits for /api/health. */
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -27,7 +27,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       ...(process.env.BENCH_CPU_PROF_DIR
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
         : []),
-      "server.mjs",
+      "node_modules/next/dist/bin/next",
+      "start",
       "-p",
       String(port),
       "-H",

@@ -1,11 +1,13 @@
 import "server-only";
 import { ANONYMOUS, type Viewer } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
+import { rankedResults } from "./caches";
 import { getCatalog } from "./catalog";
 import { getImages } from "./images";
 
 export function catalogContext(viewer: Viewer): CatalogContext {
-  return { catalog: getCatalog(), images: getImages(), viewer };
+  const catalog = getCatalog();
+  return { catalog, images: getImages(), viewer, rank: (filters) => rankedResults(catalog, filters) };
 }
 
 /**

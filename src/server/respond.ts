@@ -1,25 +1,16 @@
 import "server-only";
 import type { Viewer } from "@/domain/entitlements";
-import { piecesResponse } from "./body-pieces";
+import { PRIVATE_CACHE_CONTROL, SHARED_READ_HEADERS } from "./cache-policy";
 
 /**
- * What an anonymous caller sees is public and may be cached briefly; anything answered
- * for a signed-in caller is never stored.
+ * A catalog read: shared-cacheable for an anonymous caller, private for a member. `Vary`
+ * keeps a shared cache from answering a request with a token from an anonymous copy.
  */
-function catalogHeaders(viewer: Viewer): HeadersInit {
-  return {
-    "Content-Type": "application/json",
-    "Cache-Control": viewer.kind === "anonymous" ? "public, max-age=60" : "private, no-store",
-    Vary: "Authorization",
-  };
-}
-
-/** JSON for a catalog read. */
 export function catalogJson(body: unknown, viewer: Viewer): Response {
-  return new Response(JSON.stringify(body), { headers: catalogHeaders(viewer) });
-}
-
-/** catalogJson for a body that is already JSON, as UTF-8 pieces. */
-export function catalogJsonPieces(pieces: readonly Buffer[], viewer: Viewer): Response {
-  return piecesResponse(pieces, { headers: catalogHeaders(viewer) });
+  return Response.json(body, {
+    headers: {
+      ...(viewer.kind === "anonymous" ? SHARED_READ_HEADERS : { "Cache-Control": PRIVATE_CACHE_CONTROL }),
+      Vary: "Authorization",
+    },
+  });
 }

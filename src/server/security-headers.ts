@@ -6,6 +6,8 @@
  * No "server-only" import: the proxy bundle must be able to load this module.
  */
 
+import { PRIVATE_CACHE_CONTROL } from "./cache-policy";
+
 /** 16 random bytes (128 bits), base64: matches Next's nonce pattern `[A-Za-z0-9+/_-]+={0,2}`. */
 const NONCE_BYTES = 16;
 
@@ -82,12 +84,6 @@ export const PERMISSIONS_POLICY = [
 /** Two years, as HSTS preload lists require. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains; preload";
 
-/**
- * What an authenticated response is stored as: never. `private` as well, matching
- * what the catalog routes send for a signed-in caller (src/server/respond.ts).
- */
-export const AUTHENTICATED_CACHE_CONTROL = "private, no-store";
-
 export interface SecurityHeaders {
   "content-security-policy": string;
   "strict-transport-security": string;
@@ -135,15 +131,9 @@ export function isAuthenticated(requestHeaders: Headers): boolean {
 }
 
 /**
- * The Cache-Control to force on a response, or undefined to leave the route's own.
- * Authenticated responses must never be stored; a value that already says
- * `no-store` is kept as it is.
+ * The Cache-Control to force on a response, or undefined to leave the route's own:
+ * whatever the route said, an authenticated response is never stored.
  */
-export function cacheControlFor(
-  requestHeaders: Headers,
-  routeCacheControl?: string | null,
-): string | undefined {
-  if (!isAuthenticated(requestHeaders)) return undefined;
-  if (routeCacheControl && /(^|,)\s*no-store\s*(,|$)/i.test(routeCacheControl)) return undefined;
-  return AUTHENTICATED_CACHE_CONTROL;
+export function cacheControlFor(requestHeaders: Headers): string | undefined {
+  return isAuthenticated(requestHeaders) ? PRIVATE_CACHE_CONTROL : undefined;
 }

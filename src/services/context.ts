@@ -1,5 +1,6 @@
 import type { ImagesPort } from "@/adapters/images/port";
 import type { Catalog } from "@/domain/catalog/catalog";
+import type { RankedStyle, StyleFilters } from "@/domain/catalog/search";
 import type { Viewer } from "@/domain/entitlements";
 
 /** What a use case may touch: the ports, the catalog and who is asking. */
@@ -7,4 +8,6 @@ export interface CatalogContext {
   catalog: Catalog;
   images: ImagesPort;
   viewer: Viewer;
+  /** the catalog's styles in result order for these filters; the edge may keep them (src/server/caches.ts) */
+  rank?: (filters: StyleFilters) => readonly RankedStyle[];
 }

@@ -32,7 +32,11 @@ function LockPanel({ model, className = "" }: { model: string; className?: strin
 /** Where a member's recipe will be while their browser asks for it: no lock, nothing to read yet. */
 function PendingPanel({ className = "" }: { className?: string }) {
   return (
-    <section className={`recipe-panel recipe-pending recipe-reserved ${className}`} aria-busy="true" aria-label="Recipe">
+    <section
+      className={`recipe-panel recipe-pending recipe-reserved ${className}`}
+      aria-busy="true"
+      aria-label="Recipe"
+    >
       <div className="placeholder-lines" aria-hidden="true">
         <span style={{ width: "40%" }} />
         <span style={{ width: "92%" }} />

@@ -102,7 +102,7 @@ describe("auth API", () => {
   it("signs in and answers /api/me with no-store", async () => {
     const response = await me(token);
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(await response.json()).toMatchObject({ email: "known@example.com", plan: "free" });
   });
 

@@ -76,7 +76,7 @@ describe("search index", () => {
 
 describe("ranked results cache", () => {
   it("ranks a search once per catalog and gives the same results as ranking afresh", async () => {
-    const { rankedStyles } = await import("@/services/styles/ranked-cache");
+    const { rankedResults: rankedStyles } = await import("@/server/caches");
     const { searchStyles } = await import("@/domain/catalog/search");
     const first = rankedStyles(catalog, { q: "neon" });
     expect(rankedStyles(catalog, { q: "Neon" })).toBe(first);

@@ -1,5 +1,4 @@
 import { errors, jwtVerify, SignJWT } from "jose";
-import { LRUCache } from "lru-cache";
 import { TOKEN_TTL_SECONDS } from "@/domain/auth/policy";
 import type { AuthKeys, Clock } from "./context";
 import { UnauthorizedError } from "./errors";
@@ -9,10 +8,7 @@ const ALGORITHM = "HS256";
 
 const importedKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
 
-/**
- * The token key as a CryptoKey, imported once per key: given raw bytes, jose imports
- * them on every call (measured at about 40 µs of each authenticated request).
- */
+/** The token key as a CryptoKey, imported once per key: given raw bytes, jose would import them on every call. */
 function tokenCryptoKey(raw: Uint8Array): Promise<CryptoKey> {
   let key = importedKeys.get(raw);
   if (!key) {
@@ -44,50 +40,8 @@ export async function issueToken(keys: AuthKeys, clock: Clock, claims: TokenClai
     .sign(await tokenCryptoKey(keys.tokenKey));
 }
 
-interface VerifiedToken {
-  claims: TokenClaims;
-  /** seconds, as in the token */
-  issuedAt: number;
-  expiresAt: number;
-}
-
-/** How many checked tokens are remembered, per key set: about 300 bytes each. */
-const MAX_VERIFIED_TOKENS = 10_000;
-const verifiedTokens = new WeakMap<AuthKeys, LRUCache<string, VerifiedToken>>();
-
-function verifiedTokensOf(keys: AuthKeys): LRUCache<string, VerifiedToken> {
-  let cache = verifiedTokens.get(keys);
-  if (!cache) {
-    cache = new LRUCache({ max: MAX_VERIFIED_TOKENS });
-    verifiedTokens.set(keys, cache);
-  }
-  return cache;
-}
-
-/** jose's time checks as jwtVerify makes them below (no clock tolerance): not expired, not too old, not from the future. */
-function inTime(token: VerifiedToken, clock: Clock): boolean {
-  const now = Math.floor(clock.now() / 1000);
-  const age = now - token.issuedAt;
-  return token.expiresAt > now && age <= TOKEN_TTL_SECONDS && age >= 0;
-}
-
-/**
- * Checks signature, algorithm, issuer, audience and expiry; any failure is a 401.
- *
- * A token that passed is remembered by its exact text, and only its times are checked
- * again when it comes back: the signature check through WebCrypto was about 50 µs of
- * every authenticated request. Only a token signed with these keys can be remembered,
- * and whether its user still accepts it (the token version) is the caller's check, made
- * every time.
- */
+/** Checks signature, algorithm, issuer, audience and expiry; any failure is a 401. */
 export async function readToken(keys: AuthKeys, clock: Clock, token: string): Promise<TokenClaims> {
-  const verified = verifiedTokensOf(keys);
-  const known = verified.get(token);
-  if (known) {
-    if (inTime(known, clock)) return known.claims;
-    verified.delete(token);
-    throw new UnauthorizedError();
-  }
   try {
     const { payload } = await jwtVerify(token, await tokenCryptoKey(keys.tokenKey), {
       algorithms: [ALGORITHM],
@@ -104,9 +58,7 @@ export async function readToken(keys: AuthKeys, clock: Clock, token: string): Pr
       typeof payload.exp !== "number"
     )
       throw new UnauthorizedError();
-    const claims = { userId: payload.sub, version: payload.ver };
-    verified.set(token, { claims, issuedAt: payload.iat, expiresAt: payload.exp });
-    return claims;
+    return { userId: payload.sub, version: payload.ver };
   } catch (error) {
     if (error instanceof UnauthorizedError || error instanceof errors.JOSEError)
       throw new UnauthorizedError();

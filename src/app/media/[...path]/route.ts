@@ -1,3 +1,4 @@
+import { SHARED_READ_HEADERS } from "@/server/cache-policy";
 import { getCatalog } from "@/server/catalog";
 import { route } from "@/server/http";
 import { readLocalWebMaster } from "@/server/images";
@@ -8,6 +9,6 @@ export const GET = route(async (_request: Request, context: { params: Promise<{ 
   const file = (await context.params).path.join("/");
   const body = await readWebImage({ catalog: getCatalog(), readWebMaster: readLocalWebMaster }, { file });
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": "image/jpeg", "Cache-Control": "public, max-age=86400" },
+    headers: { "Content-Type": "image/jpeg", ...SHARED_READ_HEADERS },
   });
 });

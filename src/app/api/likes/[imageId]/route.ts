@@ -1,10 +1,13 @@
 import { requireUser } from "@/server/auth";
-import { type ImageRouteContext, offerDirect } from "@/server/direct/handlers";
 import { methodNotAllowed, parseOrThrow, privateJson, route } from "@/server/http";
 import { likesContext } from "@/server/likes";
 import { readOptionalJson } from "@/server/request";
 import { imageIdSchema, setLikeInput } from "@/services/likes/inputs";
 import { setLike } from "@/services/likes/sync-likes";
+
+interface ImageRouteContext {
+  params: Promise<{ imageId: string }>;
+}
 
 /**
  * PUT likes the image (404 when the catalog does not have it), DELETE unlikes it (also one
@@ -24,6 +27,3 @@ function likeRoute(liked: boolean) {
 export const PUT = likeRoute(true);
 export const DELETE = likeRoute(false);
 export const GET = methodNotAllowed(["PUT", "DELETE"]);
-
-// server.mjs answers PUT and DELETE with these handlers, skipping Next's router
-offerDirect({ likeImage: PUT, unlikeImage: DELETE });

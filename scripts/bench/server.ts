@@ -1,11 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { treeCpuMs, treeRssMb } from "./cpu";
 
 export interface BenchServer {
   url: string;
   pid: number;
   /** resident memory of the server and its child processes, MB */
   rssMb(): number;
+  /** CPU time the server and its child processes have used so far, ms */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -19,7 +21,11 @@ export interface BenchServer {
 export const SERVER_NODE_OPTIONS = "--max-semi-space-size=4 --max-old-space-size=256";
 
 /** Starts the built app as `npm start` does (`next start`) with the given settings and waits for /api/health. */
-export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+  app: { dir?: string; healthPath?: string } = {},
+): Promise<BenchServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -29,6 +35,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
         : []),
       "node_modules/next/dist/bin/next",
       "start",
+      ...(app.dir ? [app.dir] : []),
       "-p",
       String(port),
       "-H",
@@ -49,7 +56,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`${url}${app.healthPath ?? "/api/health"}`)).ok) break;
     } catch {
       // not up yet
     }
@@ -60,33 +67,12 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   return {
     url,
     pid,
-    rssMb: () => processTree(pid).reduce((sum, p) => sum + rssKb(p), 0) / 1024,
+    rssMb: () => treeRssMb(pid),
+    cpuMs: () => treeCpuMs(pid),
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
   };
-}
-
-function processTree(pid: number): number[] {
-  let children: number[] = [];
-  try {
-    children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
-      .split("\n")
-      .map((line) => Number(line.trim()))
-      .filter((n) => n > 0);
-  } catch {
-    // no children
-  }
-  return [pid, ...children.flatMap(processTree)];
-}
-
-function rssKb(pid: number): number {
-  try {
-    const match = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
-    return match ? Number(match[1]) : 0;
-  } catch {
-    return 0;
-  }
 }

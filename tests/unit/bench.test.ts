@@ -69,3 +69,13 @@ describe("bench search queries", () => {
     expect(found / queries.length).toBeGreaterThan(0.9);
   });
 });
+
+describe("Lighthouse CPU calibration", () => {
+  it("slows this machine down to the phone Lighthouse's default 4x aims at, within 1x to 10x", async () => {
+    const { cpuSlowdownFor } = await import("../../scripts/bench/lighthouse");
+    expect(cpuSlowdownFor(1750)).toBe(4);
+    expect(cpuSlowdownFor(1150)).toBe(2.6);
+    expect(cpuSlowdownFor(300)).toBe(1);
+    expect(cpuSlowdownFor(9000)).toBe(10);
+  });
+});

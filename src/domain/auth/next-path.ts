@@ -11,15 +11,14 @@ const PROBE_ORIGIN = "https://next.invalid";
  */
 export function safeNextPath(value: string | string[] | undefined): string {
   const next = Array.isArray(value) ? value[0] : value;
-  // "//host" and "/\host" are read by browsers as another origin; control characters are never in a path
-  if (!next || !next.startsWith("/") || /^\/[/\\]/.test(next) || /[\u0000-\u001f\\]/.test(next))
-    return DEFAULT_NEXT;
+  if (!next?.startsWith("/")) return DEFAULT_NEXT;
   let url: URL;
   try {
     url = new URL(next, PROBE_ORIGIN);
   } catch {
     return DEFAULT_NEXT;
   }
+  // what browsers read as another origin ("//host", "/\host", "/\t/host") resolves to it here too
   if (url.origin !== PROBE_ORIGIN) return DEFAULT_NEXT;
   if (isSignInPage(url.pathname)) return DEFAULT_NEXT;
   return `${url.pathname}${url.search}`;

@@ -2,6 +2,7 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getEnv } from "@/server/env";
+import { LeaveNotice } from "@/ui/LeaveNotice";
 import { LikesSync } from "@/ui/likes/LikesSync";
 import { SiteFooter } from "@/ui/SiteFooter";
 import { SiteHeader } from "@/ui/SiteHeader";
@@ -37,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main" className="container">
+          <LeaveNotice />
           {children}
         </main>
         <SiteFooter />

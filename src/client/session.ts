@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { SIGNED_OUT_URL } from "./leave-notices";
 
 /** The sign-in token lives here and nowhere else: no cookies, no server session. */
 const TOKEN_KEY = "mjpro.token";
@@ -64,8 +65,8 @@ export function useHydrated(): boolean {
   );
 }
 
-/** Signs this browser out: local data gone, back to the start page. */
+/** Signs this browser out: local data gone, back to the start page, which says so. */
 export function signOut(): void {
   clearLocalData();
-  window.location.assign("/");
+  window.location.assign(SIGNED_OUT_URL);
 }

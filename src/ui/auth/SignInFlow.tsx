@@ -146,7 +146,11 @@ export function SignInFlow({ next }: { next: string }) {
   return (
     <form className="auth-form" onSubmit={onCode}>
       <p className="form-info" role="status">
-        {message?.kind === "info" ? message.text : `Enter the code we sent to ${step.email}.`}
+        {message?.kind === "info"
+          ? message.text
+          : needsAge
+            ? AGE_QUESTION.text
+            : `Enter the code we sent to ${step.email}.`}
       </p>
       <CodeBoxes
         value={code}

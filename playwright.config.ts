@@ -34,8 +34,9 @@ export default defineConfig({
     { name: "after-all", testMatch: "after-all/**/*.spec.ts", dependencies: ["app"] },
   ],
   webServer: {
-    // the production server, as `npm start` runs it, whose log is kept for tests/e2e/after-all
-    command: "mkdir -p tmp && npm start 2>&1 | tee tmp/e2e-server.log",
+    // the production server, as `npm start` runs it, whose log is kept for tests/e2e/after-all;
+    // a fresh store each start: a run sends about half of the 30 codes an hour one address may ask for
+    command: "rm -rf tmp/e2e-data && mkdir -p tmp && npm start 2>&1 | tee tmp/e2e-server.log",
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { TOKEN_KEY } from "@/client/token-key";
 import { getEnv } from "@/server/env";
+import { LeaveNotice } from "@/ui/LeaveNotice";
 import { LikesSync } from "@/ui/likes/LikesSync";
 import { SiteFooter } from "@/ui/SiteFooter";
 import { SiteHeader } from "@/ui/SiteHeader";
@@ -51,6 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader />
         <main id="main" className="container">
+          <LeaveNotice />
           {children}
         </main>
         <SiteFooter />

@@ -106,7 +106,7 @@ let flushing: Promise<void> | undefined;
 export function flushLikes(): Promise<void> {
   flushing ??= (async () => {
     try {
-      while (readToken()) {
+      for (let token = readToken(); token; token = readToken()) {
         const queue = readQueue();
         const batch = queue.slice(0, MAX_BATCH);
         const result = batch.length
@@ -116,6 +116,9 @@ export function flushLikes(): Promise<void> {
               auth: true,
             })
           : await api<{ entries: LikeOp[] }>("/api/likes", { auth: true });
+        // signed out (or in as someone else) meanwhile: this answer belongs to nobody here now,
+        // and writing it would put back what signing out removed
+        if (readToken() !== token) return;
         if (!result.ok) {
           // a batch the server refuses as malformed would block the queue forever
           if (result.status === 400) writeQueue(readQueue().slice(batch.length));

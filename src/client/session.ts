@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { SIGNED_OUT_URL } from "./leave-notices";
 import { TOKEN_KEY } from "./token-key";
 
 /** every key the app keeps in this browser starts with this */
@@ -63,8 +64,8 @@ export function useHydrated(): boolean {
   );
 }
 
-/** Signs this browser out: local data gone, back to the start page. */
+/** Signs this browser out: local data gone, back to the start page, which says so. */
 export function signOut(): void {
   clearLocalData();
-  window.location.assign("/");
+  window.location.assign(SIGNED_OUT_URL);
 }

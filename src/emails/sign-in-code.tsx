@@ -8,8 +8,12 @@ export interface SignInCodeProps {
   minutes: number;
 }
 
-// The code stays out of the subject and preview: both end up in notifications and logs.
-export const SIGN_IN_CODE_SUBJECT = "Your mjpro sign-in code";
+/**
+ * The code leads the subject, so the phone's notification shows it and nobody has to open the
+ * mail. A subject therefore may hold a code: nothing logs subjects (src/server/log.ts redacts
+ * the key and masks six digits anywhere). The preview line repeats nothing.
+ */
+export const signInCodeSubject = (code: string) => `${code} is your mjpro code`;
 
 // Brand colours from src/app/globals.css; system fonts only, so nothing loads from a third party.
 const colors = { bg: "#0f0f11", raised: "#17171a", line: "#2a2a2e", text: "#ece8e1", muted: "#a29d95" };
@@ -88,5 +92,5 @@ export async function renderSignInCodeMail(
   if (!/^\d{6}$/.test(props.code)) throw new Error("A sign-in code is six digits");
   const element = <SignInCodeEmail {...props} />;
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: SIGN_IN_CODE_SUBJECT, html, text };
+  return { subject: signInCodeSubject(props.code), html, text };
 }

@@ -14,7 +14,7 @@ const BEARER = /\b(Bearer)\s+[\w.~+/=-]+/gi;
 /** six digits on their own: the shape of a sign-in code */
 const CODE = /(?<![\w-]|\d\.)\d{6}(?!\w|[.-]\d)/g;
 /** keys whose values are never logged, whatever they hold */
-const SECRET_KEYS = /^(email|to|code|token|authorization|cookie|password|secret)$/i;
+const SECRET_KEYS = /^(email|to|subject|code|token|authorization|cookie|password|secret)$/i;
 
 export function scrubText(text: string): string {
   return text

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signInWithCode } from "./support/sign-in";
 
-async function signIn(page: Page, email: string) {
-  await signInWithCode(page, email, "/liked");
+async function signIn(page: Page, email: string, options: { newAccount?: boolean } = {}) {
+  await signInWithCode(page, email, "/liked", options);
   await expect(page).toHaveURL(/\/liked$/);
 }
 
@@ -45,7 +45,7 @@ test("likes stay in the browser, join the account on sign-in, and sync across de
   expect(await a.evaluate(() => Object.keys(localStorage).sort())).toEqual(["mjpro.likes"]);
 
   await a.waitForTimeout(Math.max(0, 61_000 - (Date.now() - bSignedInAt)));
-  await signIn(a, email);
+  await signIn(a, email, { newAccount: false });
   await expect(likedCells(a)).toHaveCount(3);
 
   // B sees the three on its next load, and unlikes one

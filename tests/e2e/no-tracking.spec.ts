@@ -81,7 +81,8 @@ test("every flow: no cookie, no request to another origin, nothing stored but to
   expect(exported.subscription.status).toBe("active");
   await page.getByRole("button", { name: "Delete my account" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
-  await expect(page).toHaveURL(/\/\?account=deleted$/);
+  await expect(page.getByText("Your account is deleted")).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
   await expectNothingKept(page, context, "deletion");
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 

@@ -74,12 +74,15 @@ describe("outbox mail adapter", () => {
     expect(await readOutbox(freshDir())).toEqual([]);
   });
 
-  it("logs where each message went", async () => {
+  it("logs where each message went, but not its subject (a sign-in code leads it)", async () => {
     const dir = freshDir();
     const lines: string[] = [];
-    await outboxMail({ dir, log: (line) => lines.push(line) }).send(message("ana@example.com"));
+    await outboxMail({ dir, log: (line) => lines.push(line) }).send(
+      message("ana@example.com", "042917 is your mjpro code"),
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(path.join(dir, readdirSync(dir)[0] as string));
+    expect(lines[0]).not.toContain("042917");
   });
 
   it("fails with MailDeliveryError when the outbox cannot be written", async () => {

@@ -50,6 +50,16 @@ describe("structured logs", () => {
     expect(all).toContain("[redacted]");
   });
 
+  it("never writes a sign-in mail's subject, which leads with the code", () => {
+    const { log, raw } = capture();
+    log.info({ event: "mail", subject: "Welcome back" });
+    log.warn({ event: "mail" }, "sending 042917 is your mjpro code failed");
+    const all = raw.join("");
+    expect(all).not.toContain("042917");
+    expect(all).not.toContain("Welcome back");
+    expect(all).toContain('"subject":"[redacted]"');
+  });
+
   it("masks URL-encoded addresses and writes nothing nested too deep to look through", () => {
     const { log, raw } = capture();
     log.info({ event: "x", url: "/x?to=jane%40example.com" });

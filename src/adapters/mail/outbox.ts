@@ -47,7 +47,8 @@ export function outboxMail({ dir, log, now = () => new Date() }: OutboxOptions):
         await rm(temp, { force: true }).catch(() => undefined);
         throw new MailDeliveryError("Could not write the message to the outbox", { cause: error });
       }
-      log?.(`outbox: "${subject}" to ${to} → ${path.join(dir, name)}`);
+      // not the subject: a sign-in mail's subject holds its code
+      log?.(`outbox: mail to ${to} → ${path.join(dir, name)}`);
     },
   };
 }

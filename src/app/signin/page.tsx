@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
+import { safeNextPath } from "@/domain/auth/next-path";
 import type { PageSearchParams } from "@/server/page-query";
 import { SignInFlow } from "@/ui/auth/SignInFlow";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-/** Only a path on this site: never another origin, so sign-in cannot be used to redirect away. */
-function safeNext(value: string | string[] | undefined): string {
-  const next = Array.isArray(value) ? value[0] : value;
-  return next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : "/account";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const next = safeNext((await searchParams).next);
+  const next = safeNextPath((await searchParams).next);
   return (
     <section className="prose auth-page">
       <p className="eyebrow">Sign in</p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { api } from "@/client/api";
 import { clearLocalData, signOut, useHydrated, useToken } from "@/client/session";
 import { formatDate } from "../billing/format";
@@ -38,6 +38,12 @@ export function AccountPanel() {
   const hydrated = useHydrated();
   const [state, setState] = useState<State>({ name: "loading" });
   const [signedOutEverywhere, setSignedOutEverywhere] = useState(false);
+  const signedOutNote = useRef<HTMLParagraphElement>(null);
+
+  // the button pressed is gone with the panel: focus goes to what replaced it, not to the page
+  useEffect(() => {
+    if (signedOutEverywhere) signedOutNote.current?.focus();
+  }, [signedOutEverywhere]);
 
   useEffect(() => {
     if (!token) return;
@@ -57,7 +63,14 @@ export function AccountPanel() {
   if (!token) {
     return (
       <div className="account-panel">
-        <p>{signedOutEverywhere ? "You are signed out on every device." : "You are not signed in."}</p>
+        {signedOutEverywhere ? (
+          <p ref={signedOutNote} tabIndex={-1} role="status">
+            You are signed out on every device. Everything mjpro kept in this browser, your likes included,
+            was removed; your likes stay in your account.
+          </p>
+        ) : (
+          <p>You are not signed in.</p>
+        )}
         <p>
           <a className="button" href="/signin?next=/account">
             Sign in

@@ -1,7 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { api } from "@/client/api";
+import { ACCOUNT_DELETED_URL } from "@/client/leave-notices";
 import { saveFile } from "@/client/save-file";
 import { clearLocalData, readToken } from "@/client/session";
 
@@ -9,6 +10,17 @@ import { clearLocalData, readToken } from "@/client/session";
 export function DataRights() {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const wasConfirming = useRef(false);
+
+  // the button that opened the confirmation disappears with it: focus goes into the
+  // confirmation, and back to that button when the person keeps their account
+  useEffect(() => {
+    if (confirming) confirmation.current?.focus();
+    else if (wasConfirming.current) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
 
   const exportData = async () => {
     const response = await fetch("/api/me/export", {
@@ -28,7 +40,7 @@ export function DataRights() {
       return;
     }
     clearLocalData();
-    window.location.assign("/?account=deleted");
+    window.location.assign(ACCOUNT_DELETED_URL);
   };
 
   return (
@@ -40,13 +52,27 @@ export function DataRights() {
           Export my data
         </button>
         {confirming ? null : (
-          <button type="button" className="button secondary danger" onClick={() => setConfirming(true)}>
+          <button
+            ref={deleteButton}
+            type="button"
+            className="button secondary danger"
+            onClick={() => setConfirming(true)}
+          >
             Delete my account
           </button>
         )}
       </div>
       {confirming ? (
-        <div className="confirm-delete" role="alertdialog" aria-labelledby="confirm-delete-text">
+        <div
+          ref={confirmation}
+          className="confirm-delete"
+          role="alertdialog"
+          aria-labelledby="confirm-delete-text"
+          tabIndex={-1}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setConfirming(false);
+          }}
+        >
           <p id="confirm-delete-text">
             This ends any subscription, signs you out everywhere, and deletes your account and likes for good.
           </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { api } from "@/client/api";
 import { queueAllLocalLikes } from "@/client/likes";
 import { saveToken, useHydrated } from "@/client/session";
@@ -9,21 +9,36 @@ import { CodeBoxes, EMPTY_CODE, isComplete } from "./CodeBoxes";
 const RESEND_SECONDS = 60;
 
 type Step = { name: "email" } | { name: "code"; email: string };
+type Message = { kind: "error" | "info"; text: string };
+
+const AGE_QUESTION: Message = {
+  kind: "info",
+  text: "No account uses this email yet. mjpro is for people 16 or older: confirm it to create yours.",
+};
+const AGE_NOT_CONFIRMED: Message = {
+  kind: "error",
+  text: "Tick “I am 16 or older” to create your account.",
+};
 
 /** "0:59", "4:05": a countdown people read at a glance. */
 function waitText(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
-/** Email → 6-digit code → signed in. The token goes to localStorage, nowhere else. */
+/**
+ * Email → 6-digit code → signed in. The token goes to localStorage, nowhere else.
+ * Only a person with no account is asked to confirm being 16 or older, once: the server
+ * says so for a right code without using it up, so the typed code stays and is sent again.
+ */
 export function SignInFlow({ next }: { next: string }) {
   const [step, setStep] = useState<Step>({ name: "email" });
   const [email, setEmail] = useState("");
-  const [ageConfirmed, setAgeConfirmed] = useState(false);
   const hydrated = useHydrated();
   const [needsAge, setNeedsAge] = useState(false);
+  const [ageConfirmed, setAgeConfirmed] = useState(false);
+  const ageBox = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState(EMPTY_CODE);
-  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const [resendIn, setResendIn] = useState(0);
 
@@ -33,32 +48,33 @@ export function SignInFlow({ next }: { next: string }) {
     return () => clearTimeout(timer);
   }, [resendIn]);
 
-  async function sendCode(address: string, confirmed = ageConfirmed) {
+  // the question appears where the person is looking, while the code they typed stays in its boxes
+  useEffect(() => {
+    if (needsAge) ageBox.current?.focus();
+  }, [needsAge]);
+
+  async function sendCode(address: string) {
     setBusy(true);
     setMessage(null);
-    const result = await api("/api/auth/code", {
-      method: "POST",
-      body: { email: address, ageConfirmed: confirmed },
-    });
+    const result = await api("/api/auth/code", { method: "POST", body: { email: address } });
     setBusy(false);
     if (!result.ok) {
       if (result.error.retryAfterSeconds) setResendIn(result.error.retryAfterSeconds);
       setMessage({ kind: "error", text: result.error.message });
-      return false;
+      return;
     }
     setResendIn(RESEND_SECONDS);
     setCode(EMPTY_CODE);
     setStep({ name: "code", email: address });
     setMessage({ kind: "info", text: `We sent a 6-digit code to ${address}. It works for 10 minutes.` });
-    return true;
   }
 
-  async function verify(address: string, digits: string) {
+  async function verify(address: string, digits: string, confirmed: boolean) {
     setBusy(true);
     setMessage(null);
     const result = await api<{ token: string }>("/api/auth/verify", {
       method: "POST",
-      body: { email: address, code: digits, ageConfirmed },
+      body: { email: address, code: digits, ageConfirmed: confirmed },
     });
     setBusy(false);
     if (result.ok) {
@@ -68,8 +84,12 @@ export function SignInFlow({ next }: { next: string }) {
       window.location.assign(next);
       return;
     }
-    if (result.error.code === "age_confirmation_required") setNeedsAge(true);
-    if (result.error.code !== "age_confirmation_required") setCode(EMPTY_CODE);
+    if (result.error.code === "age_confirmation_required") {
+      setNeedsAge(true);
+      setMessage(AGE_QUESTION);
+      return;
+    }
+    setCode(EMPTY_CODE);
     setMessage({ kind: "error", text: result.error.message });
   }
 
@@ -77,17 +97,20 @@ export function SignInFlow({ next }: { next: string }) {
   // loading (hydrating) is in the inputs but not in React's state
   const onEmail = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const address = String(form.get("email") ?? "").trim();
-    const confirmed = form.get("ageConfirmed") === "on";
+    const address = String(new FormData(event.currentTarget).get("email") ?? "").trim();
     setEmail(address);
-    setAgeConfirmed(confirmed);
-    await sendCode(address, confirmed);
+    await sendCode(address);
   };
 
   const onCode = async (event: FormEvent) => {
     event.preventDefault();
-    if (step.name === "code" && isComplete(code)) await verify(step.email, code);
+    if (step.name !== "code" || !isComplete(code) || busy) return;
+    if (needsAge && !ageConfirmed) {
+      setMessage(AGE_NOT_CONFIRMED);
+      ageBox.current?.focus();
+      return;
+    }
+    await verify(step.email, code, needsAge && ageConfirmed);
   };
 
   if (step.name === "email") {
@@ -105,10 +128,6 @@ export function SignInFlow({ next }: { next: string }) {
             defaultValue={email}
           />
         </label>
-        <label className="checkbox">
-          <input type="checkbox" name="ageConfirmed" defaultChecked={ageConfirmed} />I am 16 or older (needed
-          to create an account)
-        </label>
         {/* disabled until the page has loaded: before that a submit would put the address in the URL */}
         <button type="submit" className="button" disabled={busy || !hydrated}>
           {busy ? "Sending…" : "Send code"}
@@ -122,25 +141,34 @@ export function SignInFlow({ next }: { next: string }) {
     );
   }
 
+  const submitLabel = needsAge ? "Create my account" : "Sign in";
+  const ageError = message === AGE_NOT_CONFIRMED;
   return (
     <form className="auth-form" onSubmit={onCode}>
       <p className="form-info" role="status">
-        {message?.kind === "info" ? message.text : `Enter the code we sent to ${step.email}.`}
+        {message?.kind === "info"
+          ? message.text
+          : needsAge
+            ? AGE_QUESTION.text
+            : `Enter the code we sent to ${step.email}.`}
       </p>
       <CodeBoxes
         value={code}
         onChange={(value) => {
           setCode(value);
-          if (isComplete(value) && !busy && (!needsAge || ageConfirmed)) void verify(step.email, value);
+          if (isComplete(value) && !busy && (!needsAge || ageConfirmed))
+            void verify(step.email, value, needsAge && ageConfirmed);
         }}
         busy={busy}
-        errorId={message?.kind === "error" ? "code-error" : undefined}
+        errorId={message?.kind === "error" && !ageError ? "code-error" : undefined}
       />
       {needsAge ? (
         <label className="checkbox">
           <input
+            ref={ageBox}
             type="checkbox"
             checked={ageConfirmed}
+            aria-describedby={ageError ? "code-error" : undefined}
             onChange={(event) => setAgeConfirmed(event.target.checked)}
           />
           I am 16 or older
@@ -152,7 +180,7 @@ export function SignInFlow({ next }: { next: string }) {
         </p>
       ) : null}
       <button type="submit" className="button" disabled={busy || !isComplete(code)}>
-        {busy ? "Checking…" : "Sign in"}
+        {busy ? "Checking…" : submitLabel}
       </button>
       <div className="auth-secondary">
         <button
@@ -168,6 +196,8 @@ export function SignInFlow({ next }: { next: string }) {
           className="link-button"
           onClick={() => {
             setStep({ name: "email" });
+            setNeedsAge(false);
+            setAgeConfirmed(false);
             setMessage(null);
           }}
         >

@@ -32,6 +32,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={serif.variable}>
       <body>
+        {/* shown only on pages with a grid of results (globals.css) */}
+        <a href="#results" className="skip-link skip-to-results">
+          Skip to results
+        </a>
         <a href="#main" className="skip-link">
           Skip to content
         </a>

@@ -100,7 +100,11 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
             >
               <ResponsiveImage image={image} sizes={GALLERY_SIZES} eager={index < 2} />
             </button>
-            <LikeButton imageId={image.id} className="like-button overlay" />
+            <LikeButton
+              imageId={image.id}
+              image={`image ${index + 1} of ${title}`}
+              className="like-button overlay"
+            />
           </div>
         ))}
       </section>
@@ -113,7 +117,11 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
             <p className="lightbox-caption" aria-live="polite">
               {current + 1} / {images.length} · {shown.alt}
             </p>
-            <LikeButton imageId={shown.id} className="like-button lightbox-like" />
+            <LikeButton
+              imageId={shown.id}
+              image={`image ${current + 1} of ${title}`}
+              className="like-button lightbox-like"
+            />
             {plan === "pro" ? <DownloadOriginal imageId={shown.id} /> : null}
             <button type="button" className="lightbox-close" onClick={close} aria-label="Close image viewer">
               ×

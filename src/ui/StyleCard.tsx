@@ -19,12 +19,19 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
           <ResponsiveImage image={cover} sizes={CARD_IMAGE_SIZES} eager={eager} className="card-image" />
         ) : null}
         <span className="card-count">{style.images.length} images</span>
-        {cover ? <LikeButton imageId={cover.id} className="like-button overlay" /> : null}
       </div>
       <div className="card-body">
         <h3 className="card-title">
           <a href={href}>{style.title}</a>
         </h3>
+        {/* after the title link, so keyboard focus meets the style before its cover's Like */}
+        {cover ? (
+          <LikeButton
+            imageId={cover.id}
+            image={`image 1 of ${style.title}`}
+            className="like-button overlay"
+          />
+        ) : null}
         <p className="card-meta">
           <span>{categoryName(style.category)}</span>
           <span aria-hidden="true"> · </span>

@@ -5,13 +5,16 @@ import { isLiked, setLiked, useLikes } from "@/client/likes";
 import { usePlan } from "@/client/plan";
 import type { ImageView } from "@/services/styles/present";
 import { DownloadOriginal } from "./DownloadOriginal";
+import { aspectStyle, gallerySizes, gallerySpacers } from "./gallery-layout";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
 
-const GALLERY_SIZES = "(min-width: 1000px) 440px, (min-width: 560px) 50vw, 100vw";
 const LIGHTBOX_SIZES = "100vw";
 
-/** All images of a style; each opens a lightbox (←/→ to move, Esc to close, focus returns). */
+/**
+ * All images of a style in justified rows, so reading order, Tab and the lightbox's ←/→ agree;
+ * each opens a lightbox (←/→ to move, Esc to close, focus returns).
+ */
 export function Gallery({ images, title }: { images: ImageView[]; title: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const triggers = useRef<(HTMLButtonElement | null)[]>([]);
@@ -58,6 +61,9 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
   }, [current, images]);
 
   const shown = current === null ? undefined : images[current];
+  const last = images.at(-1);
+  const spacerStyle = last ? aspectStyle(last.width, last.height) : undefined;
+  const spacers = gallerySpacers(images.length);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === "ArrowRight") {
@@ -88,7 +94,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
     <>
       <section className="gallery" aria-label={`Images made with ${title}`}>
         {images.map((image, index) => (
-          <div key={image.id} className="gallery-cell">
+          <div key={image.id} className="gallery-cell" style={aspectStyle(image.width, image.height)}>
             <button
               type="button"
               className="gallery-item"
@@ -98,7 +104,11 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
               onClick={() => setCurrent(index)}
               aria-label={`Open image ${index + 1} of ${images.length}: ${image.alt}`}
             >
-              <ResponsiveImage image={image} sizes={GALLERY_SIZES} eager={index < 2} />
+              <ResponsiveImage
+                image={image}
+                sizes={gallerySizes(image.width, image.height)}
+                eager={index < 2}
+              />
             </button>
             <LikeButton
               imageId={image.id}
@@ -107,11 +117,19 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
             />
           </div>
         ))}
+        {spacers.map((key) => (
+          <div key={key} className="gallery-spacer" aria-hidden="true" style={spacerStyle} />
+        ))}
       </section>
       <dialog ref={dialog} className="lightbox" aria-label={`${title}: image viewer`} onKeyDown={onKeyDown}>
         {shown && current !== null ? (
           <div className="lightbox-inner">
-            <figure className="lightbox-figure" onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+            <figure
+              className="lightbox-figure"
+              style={aspectStyle(shown.width, shown.height)}
+              onTouchStart={onTouchStart}
+              onTouchEnd={onTouchEnd}
+            >
               <ResponsiveImage key={shown.id} image={shown} sizes={LIGHTBOX_SIZES} eager />
             </figure>
             <p className="lightbox-caption" aria-live="polite">

@@ -4,6 +4,7 @@ import { LockIcon } from "./icons";
 import { categoryName, modelLabel } from "./labels";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
+import { cardCode } from "./recipe-text";
 
 export const CARD_IMAGE_SIZES =
   "(min-width: 1400px) 270px, (min-width: 1000px) 23vw, (min-width: 640px) 31vw, 48vw";
@@ -40,7 +41,7 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
         {style.recipe ? (
           <div className="card-recipe">
             <code className="card-code" title={style.recipe.text}>
-              {style.recipe.code ?? style.recipe.prompt}
+              {cardCode(style.recipe)}
             </code>
             <CopyButton
               text={style.recipe.text}

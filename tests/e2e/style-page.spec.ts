@@ -88,3 +88,59 @@ test.describe("on a 1440 px desktop", () => {
     expect(Math.abs(shown.ratio - shown.attributeRatio)).toBeLessThan(0.02);
   });
 });
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("a recipe never breaks inside a flag and its value", async ({ page }) => {
+    const styles = (await stylesFrom(page, "tier=free&limit=40")).filter((s) => s.recipe);
+    expect(styles.length).toBeGreaterThan(20);
+    for (const style of styles) {
+      await page.goto(`/styles/${style.slug}`);
+      const recipe = page.getByTestId("recipe-text");
+      await expect(recipe).toHaveText(style.recipe?.text as string);
+      const broken = await recipe.evaluate((element) => {
+        // the line each character sits on, by its top
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < (node.textContent ?? "").length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            tops.push(Math.round(range.getBoundingClientRect().top));
+          }
+        }
+        const text = element.textContent ?? "";
+        return [...text.matchAll(/--\S+ \S+/g)]
+          .filter((match) => {
+            const start = match.index ?? 0;
+            return new Set(tops.slice(start, start + match[0].length)).size > 1;
+          })
+          .map((match) => match[0]);
+      });
+      expect(broken, `${style.slug}: "${style.recipe?.text}"`).toEqual([]);
+    }
+  });
+
+  test("card codes show whole codes, never cut mid-number", async ({ page }) => {
+    await page.goto("/search?tier=free");
+    const styles = await stylesFrom(page, "tier=free&limit=24");
+    const coded = styles.flatMap((s) => (s.recipe?.code ? [{ ...s, code: s.recipe.code }] : []));
+    expect(coded.length).toBeGreaterThan(4);
+    for (const style of coded) {
+      const code = page.locator(`[data-style-id="${style.id}"] .card-code`);
+      await code.scrollIntoViewIfNeeded();
+      const shown = await code.evaluate((element) => ({
+        text: element.textContent ?? "",
+        hidden:
+          element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
+      }));
+      expect(shown.hidden, `${style.slug}: "${shown.text}" is cut`).toBe(false);
+      const codes = style.code.split(" ").slice(1);
+      const shownCodes = shown.text.split(/\s+/).filter((word) => /^[a-z0-9]{4,}$/i.test(word));
+      expect(shownCodes.length).toBeGreaterThan(0);
+      for (const word of shownCodes) expect(codes).toContain(word);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { useHydrated } from "@/client/session";
 import { likedImages } from "@/domain/likes/merge";
 import type { StyleView } from "@/services/styles/present";
 import { CopyButton } from "../CopyButton";
+import { RecipeText } from "../RecipeText";
 import { ResponsiveImage } from "../ResponsiveImage";
 import { LikeButton } from "./LikeButton";
 
@@ -129,7 +130,15 @@ export function LikedList() {
             <h2>
               <a href={`/styles/${first.styleSlug}`}>{first.styleTitle}</a>
             </h2>
-            <p className="liked-recipe">{first.recipe ? <code>{first.recipe}</code> : "Pro recipe"}</p>
+            <p className="liked-recipe">
+              {first.recipe ? (
+                <code>
+                  <RecipeText text={first.recipe} />
+                </code>
+              ) : (
+                "Pro recipe"
+              )}
+            </p>
             <div className="liked-images">
               {group.map((row) => {
                 const index = style.images.findIndex((i) => i.id === row.imageId);

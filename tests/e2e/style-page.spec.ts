@@ -19,6 +19,17 @@ interface Box {
   height: number;
 }
 
+/** Rows of boxes, top to bottom, as a reader sees them. */
+function rowsOf(boxes: Box[]): Box[][] {
+  const rows: Box[][] = [];
+  for (const box of [...boxes].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const row = rows.find((r) => Math.abs((r[0] as Box).y - box.y) < 2);
+    if (row) row.push(box);
+    else rows.push([box]);
+  }
+  return rows;
+}
+
 test.describe("on a 1440 px desktop", () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -87,6 +98,10 @@ test.describe("on a 1440 px desktop", () => {
     expect(shown.height).toBeGreaterThan(200);
     expect(Math.abs(shown.ratio - shown.attributeRatio)).toBeLessThan(0.02);
   });
+
+  test("More like this fills whole rows", async ({ page }) => {
+    await expectFullRows(page, 5);
+  });
 });
 
 test.describe("on a 390 px phone", () => {
@@ -143,4 +158,25 @@ test.describe("on a 390 px phone", () => {
       for (const word of shownCodes) expect(codes).toContain(word);
     }
   });
+
+  test("More like this fills whole rows", async ({ page }) => {
+    await expectFullRows(page, 2);
+  });
 });
+
+async function expectFullRows(page: Page, columns: number) {
+  const styles = await stylesFrom(page, "limit=10");
+  for (const style of styles) {
+    await page.goto(`/styles/${style.slug}`);
+    const cards = page.getByRole("region", { name: "More like this" }).locator("article");
+    const boxes = (await cards.evaluateAll((nodes) =>
+      nodes
+        .map((node) => node.getBoundingClientRect())
+        .filter((box) => box.width > 0)
+        .map((box) => ({ x: box.x, y: box.y + window.scrollY, width: box.width, height: box.height })),
+    )) as Box[];
+    const rows = rowsOf(boxes);
+    expect(rows.length, style.slug).toBeGreaterThan(0);
+    for (const row of rows) expect(row.length, `${style.slug}: a row of More like this`).toBe(columns);
+  }
+}

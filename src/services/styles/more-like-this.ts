@@ -4,7 +4,8 @@ import type { CatalogContext } from "../context";
 import { NotFoundError } from "../errors";
 import { presentStyle, type StyleView } from "./present";
 
-export const MORE_LIKE_THIS = 6;
+/** A multiple of the grid's 2, 3 and 4 columns; at 5 the CSS hides the last, partial row. */
+export const MORE_LIKE_THIS = 12;
 
 // the catalog never changes while loaded, so each style's neighbours are worked out once
 const neighbours = new WeakMap<Catalog, Map<string, string[]>>();

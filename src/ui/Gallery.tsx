@@ -5,7 +5,7 @@ import { isLiked, setLiked, useLikes } from "@/client/likes";
 import { usePlan } from "@/client/plan";
 import type { ImageView } from "@/services/styles/present";
 import { DownloadOriginal } from "./DownloadOriginal";
-import { aspectStyle, gallerySizes, gallerySpacers } from "./gallery-layout";
+import { aspectStyle, gallerySizes, gallerySpacers, galleryStyle, rowScale } from "./gallery-layout";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
 
@@ -62,8 +62,9 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
 
   const shown = current === null ? undefined : images[current];
   const last = images.at(-1);
-  const spacerStyle = last ? aspectStyle(last.width, last.height) : undefined;
+  const spacerStyle = last ? aspectStyle(last) : undefined;
   const spacers = gallerySpacers(images.length);
+  const scale = rowScale(images);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === "ArrowRight") {
@@ -92,9 +93,9 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
 
   return (
     <>
-      <section className="gallery" aria-label={`Images made with ${title}`}>
+      <section className="gallery" style={galleryStyle(scale)} aria-label={`Images made with ${title}`}>
         {images.map((image, index) => (
-          <div key={image.id} className="gallery-cell" style={aspectStyle(image.width, image.height)}>
+          <div key={image.id} className="gallery-cell" style={aspectStyle(image)}>
             <button
               type="button"
               className="gallery-item"
@@ -104,11 +105,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
               onClick={() => setCurrent(index)}
               aria-label={`Open image ${index + 1} of ${images.length}: ${image.alt}`}
             >
-              <ResponsiveImage
-                image={image}
-                sizes={gallerySizes(image.width, image.height)}
-                eager={index < 2}
-              />
+              <ResponsiveImage image={image} sizes={gallerySizes(image, scale)} eager={index < 2} />
             </button>
             <LikeButton
               imageId={image.id}
@@ -126,7 +123,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
           <div className="lightbox-inner">
             <figure
               className="lightbox-figure"
-              style={aspectStyle(shown.width, shown.height)}
+              style={aspectStyle(shown)}
               onTouchStart={onTouchStart}
               onTouchEnd={onTouchEnd}
             >

@@ -4,7 +4,7 @@ import type { CatalogContext } from "../context";
 import { NotFoundError } from "../errors";
 import { presentStyle, type StyleView } from "./present";
 
-/** A multiple of the grid's 2, 3 and 4 columns; at 5 the CSS hides the last, partial row. */
+/** Enough for two whole rows at every width of the grid (2 to 5 columns); the CSS shows only whole rows. */
 export const MORE_LIKE_THIS = 12;
 
 // the catalog never changes while loaded, so each style's neighbours are worked out once

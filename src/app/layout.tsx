@@ -47,6 +47,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: MEMBER_MARK }} />
       </head>
       <body>
+        {/* shown only on pages with a grid of results (globals.css) */}
+        <a href="#results" className="skip-link skip-to-results">
+          Skip to results
+        </a>
         <a href="#main" className="skip-link">
           Skip to content
         </a>

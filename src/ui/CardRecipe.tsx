@@ -3,6 +3,7 @@
 import { useRecipeAccess } from "@/client/recipes";
 import { CopyButton } from "./CopyButton";
 import { LockIcon } from "./icons";
+import { cardCode } from "./recipe-text";
 
 /** What a card shows of a recipe: its code (or prompt), exactly what Copy copies. */
 export interface CardRecipeText {
@@ -56,7 +57,7 @@ export function CardRecipe({
     case "shown":
       return (
         <ShownRecipe
-          recipe={{ shown: access.recipe.code ?? access.recipe.prompt ?? "", text: access.recipe.text }}
+          recipe={{ shown: cardCode(access.recipe), text: access.recipe.text }}
           styleTitle={styleTitle}
         />
       );

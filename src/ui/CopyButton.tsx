@@ -31,7 +31,7 @@ export function CopyButton({
   text: string;
   label?: string;
   className?: string;
-  /** what the button shows before copying; the accessible name stays "Copy …" */
+  /** what the button shows before copying; the accessible name ("Copy" and `label`) must start with it */
   visibleLabel?: string;
 }) {
   const [state, setState] = useState<CopyState>("idle");

@@ -5,13 +5,16 @@ import { isLiked, setLiked, useLikes } from "@/client/likes";
 import { usePlan } from "@/client/plan";
 import type { ImageView } from "@/services/styles/present";
 import { DownloadOriginal } from "./DownloadOriginal";
+import { aspectStyle, gallerySizes, gallerySpacers, galleryStyle, rowScale } from "./gallery-layout";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
 
-const GALLERY_SIZES = "(min-width: 1000px) 440px, (min-width: 560px) 50vw, 100vw";
 const LIGHTBOX_SIZES = "100vw";
 
-/** All images of a style; each opens a lightbox (←/→ to move, Esc to close, focus returns). */
+/**
+ * All images of a style in justified rows, so reading order, Tab and the lightbox's ←/→ agree;
+ * each opens a lightbox (←/→ to move, Esc to close, focus returns).
+ */
 export function Gallery({ images, title }: { images: ImageView[]; title: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const triggers = useRef<(HTMLButtonElement | null)[]>([]);
@@ -58,6 +61,10 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
   }, [current, images]);
 
   const shown = current === null ? undefined : images[current];
+  const last = images.at(-1);
+  const spacerStyle = last ? aspectStyle(last) : undefined;
+  const spacers = gallerySpacers(images.length);
+  const scale = rowScale(images);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === "ArrowRight") {
@@ -86,9 +93,9 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
 
   return (
     <>
-      <section className="gallery" aria-label={`Images made with ${title}`}>
+      <section className="gallery" style={galleryStyle(scale)} aria-label={`Images made with ${title}`}>
         {images.map((image, index) => (
-          <div key={image.id} className="gallery-cell">
+          <div key={image.id} className="gallery-cell" style={aspectStyle(image)}>
             <button
               type="button"
               className="gallery-item"
@@ -98,22 +105,38 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
               onClick={() => setCurrent(index)}
               aria-label={`Open image ${index + 1} of ${images.length}: ${image.alt}`}
             >
-              <ResponsiveImage image={image} sizes={GALLERY_SIZES} eager={index < 2} />
+              <ResponsiveImage image={image} sizes={gallerySizes(image, scale)} eager={index < 2} />
             </button>
-            <LikeButton imageId={image.id} className="like-button overlay" />
+            <LikeButton
+              imageId={image.id}
+              image={`image ${index + 1} of ${title}`}
+              className="like-button overlay"
+            />
           </div>
+        ))}
+        {spacers.map((key) => (
+          <div key={key} className="gallery-spacer" aria-hidden="true" style={spacerStyle} />
         ))}
       </section>
       <dialog ref={dialog} className="lightbox" aria-label={`${title}: image viewer`} onKeyDown={onKeyDown}>
         {shown && current !== null ? (
           <div className="lightbox-inner">
-            <figure className="lightbox-figure" onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+            <figure
+              className="lightbox-figure"
+              style={aspectStyle(shown)}
+              onTouchStart={onTouchStart}
+              onTouchEnd={onTouchEnd}
+            >
               <ResponsiveImage key={shown.id} image={shown} sizes={LIGHTBOX_SIZES} eager />
             </figure>
             <p className="lightbox-caption" aria-live="polite">
               {current + 1} / {images.length} · {shown.alt}
             </p>
-            <LikeButton imageId={shown.id} className="like-button lightbox-like" />
+            <LikeButton
+              imageId={shown.id}
+              image={`image ${current + 1} of ${title}`}
+              className="like-button lightbox-like"
+            />
             {plan === "pro" ? <DownloadOriginal imageId={shown.id} /> : null}
             <button type="button" className="lightbox-close" onClick={close} aria-label="Close image viewer">
               ×

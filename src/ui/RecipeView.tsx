@@ -1,8 +1,9 @@
 import type { Recipe } from "@/domain/catalog/recipe";
 import { CopyButton } from "./CopyButton";
 import { modelLabel, recipeKindLabel } from "./labels";
+import { RecipeText } from "./RecipeText";
 
-/** A visible recipe: its text, Copy, and the parameters as chips. */
+/** A visible recipe: its text (lines break between flags, never inside one), Copy, and the parameters as chips. */
 export function RecipeView({
   recipe,
   model,
@@ -19,7 +20,7 @@ export function RecipeView({
         {recipeKindLabel(recipe.kind)} · tested on {modelLabel(model)}
       </p>
       <code className="recipe-text" data-testid="recipe-text">
-        {recipe.text}
+        <RecipeText text={recipe.text} />
       </code>
       <div className="recipe-actions">
         <CopyButton text={recipe.text} label="recipe" />

@@ -3,6 +3,7 @@ import { CardRecipe } from "./CardRecipe";
 import { categoryName, modelLabel } from "./labels";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
+import { cardCode } from "./recipe-text";
 
 export const CARD_IMAGE_SIZES =
   "(min-width: 1400px) 270px, (min-width: 1000px) 23vw, (min-width: 640px) 31vw, 48vw";
@@ -18,12 +19,19 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
           <ResponsiveImage image={cover} sizes={CARD_IMAGE_SIZES} eager={eager} className="card-image" />
         ) : null}
         <span className="card-count">{style.images.length} images</span>
-        {cover ? <LikeButton imageId={cover.id} className="like-button overlay" /> : null}
       </div>
       <div className="card-body">
         <h3 className="card-title">
           <a href={href}>{style.title}</a>
         </h3>
+        {/* after the title link, so keyboard focus meets the style before its cover's Like */}
+        {cover ? (
+          <LikeButton
+            imageId={cover.id}
+            image={`image 1 of ${style.title}`}
+            className="like-button overlay"
+          />
+        ) : null}
         <p className="card-meta">
           <span>{categoryName(style.category)}</span>
           <span aria-hidden="true"> · </span>
@@ -32,11 +40,7 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
         <CardRecipe
           styleId={style.id}
           styleTitle={style.title}
-          recipe={
-            style.recipe
-              ? { shown: style.recipe.code ?? style.recipe.prompt ?? "", text: style.recipe.text }
-              : undefined
-          }
+          recipe={style.recipe ? { shown: cardCode(style.recipe), text: style.recipe.text } : undefined}
         />
       </div>
     </article>

@@ -15,7 +15,7 @@ export function StyleGrid({
   label: string;
 }) {
   return (
-    <section className="grid" aria-label={label}>
+    <section className="grid" id="results" aria-label={label}>
       {styles.map((style, index) => (
         <StyleCard key={style.id} style={style} eager={index < 4} />
       ))}

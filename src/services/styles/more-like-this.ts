@@ -4,7 +4,8 @@ import type { CatalogContext } from "../context";
 import { NotFoundError } from "../errors";
 import { presentStyle, type StyleView } from "./present";
 
-export const MORE_LIKE_THIS = 6;
+/** Enough for two whole rows at every width of the grid (2 to 5 columns); the CSS shows only whole rows. */
+export const MORE_LIKE_THIS = 12;
 
 // the catalog never changes while loaded, so each style's neighbours are worked out once
 const neighbours = new WeakMap<Catalog, Map<string, string[]>>();

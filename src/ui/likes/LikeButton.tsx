@@ -2,15 +2,26 @@
 
 import { isLiked, setLiked, useLikes } from "@/client/likes";
 
-/** Like / Unlike for one image: instant in this browser, synced when signed in. */
-export function LikeButton({ imageId, className }: { imageId: string; className?: string }) {
+/**
+ * Like / Unlike for one image: instant in this browser, synced when signed in.
+ * `image` names the image for the button's name: "image 2 of Neon Rain Noir".
+ */
+export function LikeButton({
+  imageId,
+  image,
+  className,
+}: {
+  imageId: string;
+  image: string;
+  className?: string;
+}) {
   const likes = useLikes();
   const liked = isLiked(likes, imageId);
   return (
     <button
       type="button"
       className={className ?? "like-button"}
-      aria-label={liked ? "Unlike" : "Like"}
+      aria-label={`${liked ? "Unlike" : "Like"} ${image}`}
       data-liked={liked}
       onClick={(event) => {
         event.preventDefault();

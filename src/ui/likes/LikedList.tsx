@@ -9,6 +9,7 @@ import { useHydrated } from "@/client/session";
 import { likedImages } from "@/domain/likes/merge";
 import type { StyleView } from "@/services/styles/present";
 import { CopyButton } from "../CopyButton";
+import { RecipeText } from "../RecipeText";
 import { ResponsiveImage } from "../ResponsiveImage";
 import { LikeButton } from "./LikeButton";
 
@@ -102,9 +103,7 @@ export function LikedList() {
   return (
     <>
       <div className="recipe-actions liked-actions">
-        {recipes ? (
-          <CopyButton text={recipes} label="all liked recipes" visibleLabel="Copy all recipes" />
-        ) : null}
+        {recipes ? <CopyButton text={recipes} label="all recipes" visibleLabel="Copy all recipes" /> : null}
         {EXPORTS.map((format) => (
           <button
             key={format.label}
@@ -131,14 +130,27 @@ export function LikedList() {
             <h2>
               <a href={`/styles/${first.styleSlug}`}>{first.styleTitle}</a>
             </h2>
-            <p className="liked-recipe">{first.recipe ? <code>{first.recipe}</code> : "Pro recipe"}</p>
+            <p className="liked-recipe">
+              {first.recipe ? (
+                <code>
+                  <RecipeText text={first.recipe} />
+                </code>
+              ) : (
+                "Pro recipe"
+              )}
+            </p>
             <div className="liked-images">
               {group.map((row) => {
-                const image = style.images.find((i) => i.id === row.imageId);
+                const index = style.images.findIndex((i) => i.id === row.imageId);
+                const image = style.images[index];
                 return image ? (
                   <div key={row.imageId} className="liked-cell">
                     <ResponsiveImage image={image} sizes={THUMB_SIZES} />
-                    <LikeButton imageId={row.imageId} className="like-button overlay" />
+                    <LikeButton
+                      imageId={row.imageId}
+                      image={`image ${index + 1} of ${style.title}`}
+                      className="like-button overlay"
+                    />
                   </div>
                 ) : null;
               })}

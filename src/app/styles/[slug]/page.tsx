@@ -81,7 +81,7 @@ export default async function StylePage({ params }: { params: Params }) {
             <h2>More like this</h2>
             <a href={`/category/${style.category}`}>All {categoryName(style.category)} styles</a>
           </div>
-          <section className="grid" aria-label="More like this">
+          <section className="grid more-like-this" aria-label="More like this">
             {related.map((item) => (
               <StyleCard key={item.id} style={item} />
             ))}

@@ -1,0 +1,121 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+interface ApiStyle {
+  id: string;
+  slug: string;
+  title: string;
+  images: { id: string }[];
+}
+
+async function firstStyle(page: Page, query: string): Promise<ApiStyle> {
+  return (await (await page.request.get(`/api/styles?${query}&limit=1`)).json()).items[0];
+}
+
+/** Likes as this browser keeps them before any account exists (src/client/likes.ts). */
+async function likeInThisBrowser(page: Page, imageIds: string[]) {
+  const stored = Object.fromEntries(imageIds.map((id, i) => [id, [1, Date.now() - i * 1000]]));
+  await page.addInitScript((value) => {
+    if (!localStorage.getItem("mjpro.likes")) localStorage.setItem("mjpro.likes", value);
+  }, JSON.stringify(stored));
+}
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`).join("; ")}`,
+    );
+  expect.soft(serious, where).toEqual([]);
+}
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+]) {
+  test.describe(`at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test("axe finds nothing serious on any journey's page", async ({ page }) => {
+      test.setTimeout(120_000);
+      const free = await firstStyle(page, "tier=free");
+      const pro = await firstStyle(page, "tier=pro");
+      await likeInThisBrowser(page, [free.images[0]?.id as string, pro.images[1]?.id as string]);
+      const pages: [string, () => Promise<void>][] = [
+        ["/", () => page.getByRole("region", { name: "Styles" }).locator("article").first().waitFor()],
+        [`/styles/${free.slug}`, () => page.getByTestId("recipe-text").waitFor()],
+        [`/styles/${pro.slug}`, () => page.getByText(/Pro recipe, tested on/).waitFor()],
+        ["/search?q=neon", () => page.getByRole("region", { name: "Search results" }).waitFor()],
+        ["/liked", () => page.locator(".liked-cell").nth(1).waitFor()],
+        ["/pricing", () => page.getByRole("heading", { level: 1 }).waitFor()],
+        ["/signin", () => page.getByLabel("Email").waitFor()],
+        ["/account", () => page.getByText("You are not signed in.").waitFor()],
+      ];
+      for (const [path, ready] of pages) {
+        await page.goto(path);
+        await ready();
+        await expectNoSeriousViolations(page, path);
+      }
+    });
+  });
+}
+
+test("every Like button says which image it likes", async ({ page }) => {
+  const style = await firstStyle(page, "tier=free");
+  await page.goto(`/styles/${style.slug}`);
+  const gallery = page.getByRole("region", { name: /Images made with/ });
+  await gallery.getByRole("button", { name: `Like image 2 of ${style.title}`, exact: true }).click();
+  await expect(
+    gallery.getByRole("button", { name: `Unlike image 2 of ${style.title}`, exact: true }),
+  ).toBeVisible();
+
+  await gallery.getByRole("button", { name: /^Open image 3 of/ }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(
+    dialog.getByRole("button", { name: `Like image 3 of ${style.title}`, exact: true }),
+  ).toBeVisible();
+  await page.keyboard.press("ArrowLeft");
+  await expect(
+    dialog.getByRole("button", { name: `Unlike image 2 of ${style.title}`, exact: true }),
+  ).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await page.goto("/liked");
+  await expect(
+    page.getByRole("button", { name: `Unlike image 2 of ${style.title}`, exact: true }),
+  ).toBeVisible();
+
+  await page.goto(`/search?q=${encodeURIComponent(style.title)}`);
+  const card = page.locator(`[data-style-id="${style.id}"]`);
+  await expect(
+    card.getByRole("button", { name: `Like image 1 of ${style.title}`, exact: true }),
+  ).toBeVisible();
+
+  const names = await page
+    .locator("button.like-button")
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute("aria-label") ?? ""));
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).toMatch(/^(Like|Unlike) image \d+ of .+/);
+});
+
+for (const path of ["/", "/category/cinematic", "/search?q=neon"]) {
+  test(`a skip link jumps past the header and filters to the results on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page
+      .getByRole("region", { name: /styles|search results/i })
+      .locator("article")
+      .first()
+      .waitFor();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to results" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    const firstCard = page.locator("main article").first();
+    await expect(firstCard.locator(".card-title a")).toBeFocused();
+  });
+}

@@ -76,6 +76,7 @@ test.describe("a Pro member gets what they pay for, everywhere", () => {
     await page.goto("/liked");
     const group = page.getByRole("region", { name: proStyle.title });
     await expect(group.locator("code")).toContainText("--");
+    await expect(group.getByRole("button", { name: `Copy recipe of ${proStyle.title}` })).toBeVisible();
     await expect(group.getByText("Pro recipe")).toHaveCount(0);
   });
 

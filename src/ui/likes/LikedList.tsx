@@ -9,6 +9,7 @@ import { useHydrated } from "@/client/session";
 import { likedImages } from "@/domain/likes/merge";
 import type { StyleView } from "@/services/styles/present";
 import { CopyButton } from "../CopyButton";
+import { LockIcon } from "../icons";
 import { RecipeText } from "../RecipeText";
 import { ResponsiveImage } from "../ResponsiveImage";
 import { LikeButton } from "./LikeButton";
@@ -130,15 +131,22 @@ export function LikedList() {
             <h2>
               <a href={`/styles/${first.styleSlug}`}>{first.styleTitle}</a>
             </h2>
-            <p className="liked-recipe">
-              {first.recipe ? (
+            {first.recipe ? (
+              <div className="liked-recipe">
                 <code>
                   <RecipeText text={first.recipe} />
                 </code>
-              ) : (
-                "Pro recipe"
-              )}
-            </p>
+                <CopyButton
+                  text={first.recipe}
+                  label={`recipe of ${first.styleTitle}`}
+                  className="copy-button small"
+                />
+              </div>
+            ) : (
+              <p className="liked-recipe card-lock">
+                <LockIcon /> Pro recipe
+              </p>
+            )}
             <div className="liked-images">
               {group.map((row) => {
                 const index = style.images.findIndex((i) => i.id === row.imageId);

@@ -6,13 +6,13 @@ const PLACEHOLDERS = ".card-recipe-pending, .recipe-pending";
 
 const WATCHED = { lock: LOCKS, placeholder: PLACEHOLDERS };
 
-/** Every card in `grid` shows a recipe with its Copy, and nothing is locked or still waiting. */
+/** Every card shown in `grid` shows a recipe with its Copy, and nothing is locked or still waiting. */
 async function everyCardHasItsRecipe(page: Page, grid: string) {
-  const cards = page.locator(`${grid} .card`);
+  const cards = page.locator(`${grid} .card:visible`);
   await expect(cards.first()).toBeVisible();
   await expect(page.locator(`${grid} ${PLACEHOLDERS}`)).toHaveCount(0);
   const count = await cards.count();
-  await expect(page.locator(`${grid} .card .card-recipe`)).toHaveCount(count);
+  await expect(page.locator(`${grid} .card:visible .card-recipe`)).toHaveCount(count);
   await expect(page.locator(`${grid} .card`).getByRole("button", { name: /^Copy recipe of / })).toHaveCount(
     count,
   );

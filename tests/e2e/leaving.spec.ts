@@ -45,7 +45,10 @@ test("signing out from the account menu says this browser's data is gone, once",
   await openSignedIn(page, await signUpByApi(request, email), `/styles/${style.slug}`);
   // a like, so there is more than the token to remove
   const gallery = page.getByRole("region", { name: /Images made with/ });
-  await gallery.getByRole("button", { name: /^Like image/ }).first().click();
+  await gallery
+    .getByRole("button", { name: /^Like image/ })
+    .first()
+    .click();
   await expect(gallery.getByRole("button", { name: /^Unlike image/ })).toHaveCount(1);
   await expect.poll(() => page.evaluate(() => localStorage.getItem("mjpro.likes"))).toMatch(/\[1,/);
   await page.getByRole("button", { name: "Account", exact: true }).click();

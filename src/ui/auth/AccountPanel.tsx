@@ -2,33 +2,11 @@
 
 import { useEffect, useRef, useState } from "react";
 import { api } from "@/client/api";
+import type { Me } from "@/client/plan";
 import { clearLocalData, signOut, useHydrated, useToken } from "@/client/session";
 import { formatDate } from "../billing/format";
+import { subscriptionLine } from "../billing/subscription-line";
 import { DataRights } from "./DataRights";
-
-interface Me {
-  email: string;
-  plan: "free" | "pro";
-  createdAt: string;
-  subscription: null | {
-    status: string;
-    interval: "month" | "year";
-    currentPeriodEnd: string;
-    cancelAtPeriodEnd: boolean;
-    endedAt: string | null;
-  };
-  deletionScheduledAt: string | null;
-}
-
-/** "Renews on …", "Ends on …", "Ended on …": what the person most needs to know of their subscription. */
-function subscriptionLine(subscription: NonNullable<Me["subscription"]>): string {
-  if (subscription.endedAt) return `Ended on ${formatDate(subscription.endedAt)}`;
-  if (subscription.cancelAtPeriodEnd)
-    return `Cancelled; Pro until ${formatDate(subscription.currentPeriodEnd)}`;
-  if (subscription.status === "past_due")
-    return "Payment failed; your card is being retried. Update it in Manage billing.";
-  return `Renews ${subscription.interval === "year" ? "yearly" : "monthly"} on ${formatDate(subscription.currentPeriodEnd)}`;
-}
 
 type State = { name: "loading" } | { name: "ready"; me: Me } | { name: "error"; message: string };
 

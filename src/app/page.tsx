@@ -22,7 +22,13 @@ export default async function HomePage({ searchParams }: { searchParams: PageSea
         <h2>Newest styles</h2>
         <p>{page.total} styles</p>
       </div>
-      <StyleGrid styles={page.items} nextCursor={page.nextCursor} baseQuery="" label="Styles" />
+      <StyleGrid
+        styles={page.items}
+        nextCursor={page.nextCursor}
+        total={page.total}
+        baseQuery=""
+        label="Styles"
+      />
     </>
   );
 }

@@ -19,13 +19,17 @@ function pageQuery(baseQuery: string, cursor: string): string {
   return params.toString();
 }
 
+/** How far below the screen the grid's end may be for the next page to load by itself. */
+const LOAD_AHEAD = "1500px";
+
 /**
- * Stand-ins for the page being fetched, as tall as the grid's first card: they go in while
- * the end of the grid is still out of sight, so when the styles arrive, they take the
- * stand-ins' place and nothing below them (the button, the footer) moves on screen.
+ * Stand-ins for the page being fetched, as many as will come and as tall as the grid's
+ * first card: they go in while the end of the grid is still out of sight, so when the
+ * styles arrive, they take the stand-ins' place and nothing below them (the button, the
+ * footer) moves on screen.
  */
-function Placeholders({ height }: { height: number }) {
-  return Array.from({ length: NEXT_PAGE_SIZE }, (_, i) => (
+function Placeholders({ height, count }: { height: number; count: number }) {
+  return Array.from({ length: count }, (_, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: identical, stateless stand-ins
     <div key={i} className="card-placeholder" style={{ height }} aria-hidden="true" />
   ));
@@ -33,14 +37,19 @@ function Placeholders({ height }: { height: number }) {
 
 /**
  * Appends the next pages of a grid as the visitor nears its end (or presses the
- * button). Without JavaScript the button is a plain link to the next page.
+ * button). It loads by itself only while the grid's end is still below the screen: once
+ * the end (and the footer) is in sight, new styles would push them down, so it waits for
+ * the button. Without JavaScript the button is a plain link to the next page.
  */
 export function GridLoader({
   baseQuery,
   initialCursor,
+  remaining,
 }: {
   baseQuery: string;
   initialCursor: string | null;
+  /** how many styles of the grid, at most, are not on the page yet */
+  remaining: number;
 }) {
   const [styles, setStyles] = useState<StyleView[]>([]);
   const [cursor, setCursor] = useState(initialCursor);
@@ -88,9 +97,10 @@ export function GridLoader({
     if (!target || !cursor || status === "error") return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) void loadMore();
+        const below = entries.some((e) => e.isIntersecting && e.boundingClientRect.top > window.innerHeight);
+        if (below) void loadMore();
       },
-      { rootMargin: "900px 0px" },
+      { rootMargin: `0px 0px ${LOAD_AHEAD} 0px` },
     );
     observer.observe(target);
     return () => observer.disconnect();
@@ -101,7 +111,12 @@ export function GridLoader({
       {styles.map((style) => (
         <StyleCard key={style.id} style={style} />
       ))}
-      {status === "loading" && placeholderHeight > 0 ? <Placeholders height={placeholderHeight} /> : null}
+      {status === "loading" && placeholderHeight > 0 ? (
+        <Placeholders
+          height={placeholderHeight}
+          count={Math.min(NEXT_PAGE_SIZE, remaining - styles.length)}
+        />
+      ) : null}
       <div className="grid-footer" ref={sentinel}>
         <p className="visually-hidden" aria-live="polite">
           {announcement}

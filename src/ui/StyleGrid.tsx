@@ -6,11 +6,14 @@ import { StyleCard } from "./StyleCard";
 export function StyleGrid({
   styles,
   nextCursor,
+  total,
   baseQuery,
   label,
 }: {
   styles: StyleView[];
   nextCursor: string | null;
+  /** how many styles the whole grid holds */
+  total: number;
   baseQuery: string;
   label: string;
 }) {
@@ -19,7 +22,12 @@ export function StyleGrid({
       {styles.map((style, index) => (
         <StyleCard key={style.id} style={style} eager={index < 4} />
       ))}
-      <GridLoader key={`${baseQuery}|${nextCursor ?? ""}`} baseQuery={baseQuery} initialCursor={nextCursor} />
+      <GridLoader
+        key={`${baseQuery}|${nextCursor ?? ""}`}
+        baseQuery={baseQuery}
+        initialCursor={nextCursor}
+        remaining={total - styles.length}
+      />
     </section>
   );
 }

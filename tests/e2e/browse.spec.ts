@@ -42,9 +42,15 @@ test("a Pro style shows its images and a lock with an Upgrade link, never the re
 
 test("the grid loads further pages as you scroll, without repeating a style", async ({ page }) => {
   await page.goto("/");
-  await expect(page.locator("article.card")).toHaveCount(24);
-  await page.getByRole("link", { name: "Load more styles" }).scrollIntoViewIfNeeded();
-  await expect(page.locator("article.card")).toHaveCount(48);
+  const cards = page.locator("article.card");
+  await expect(cards).toHaveCount(24);
+  await page.waitForLoadState("networkidle");
+  // a person scrolling down: the next page loads before the grid's end is in sight
+  for (let i = 0; i < 60 && (await cards.count()) === 24; i++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(50);
+  }
+  await expect(cards).toHaveCount(48);
   const ids = await page
     .locator("article.card")
     .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-style-id")));

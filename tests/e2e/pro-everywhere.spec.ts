@@ -37,10 +37,13 @@ test.describe("a Pro member gets what they pay for, everywhere", () => {
     await expect(page.getByRole("link", { name: "Pro plan: your account" })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: "Pro", exact: true })).toHaveCount(0);
     expect(await layoutShift(page), "layout shift on home").toBeLessThan(0.01);
-    while ((await page.locator('[aria-label="Styles"] .card').count()) <= first + 24) {
-      await page.locator(".grid-footer").scrollIntoViewIfNeeded();
-      await page.waitForTimeout(200);
+    // scrolling down as a person does: each page the grid adds comes with its recipes
+    const cards = page.locator('[aria-label="Styles"] .card');
+    for (let i = 0; i < 200 && (await cards.count()) < first + 48; i++) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(40);
     }
+    expect(await cards.count()).toBeGreaterThanOrEqual(first + 48);
     await everyCardHasItsRecipe(page, '[aria-label="Styles"]');
     expect(await framesWith(page, "lock"), "frames with a lock on home").toBe(0);
 

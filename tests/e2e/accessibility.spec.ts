@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { newMember, signedIn } from "./support/members";
 
 interface ApiStyle {
   id: string;
@@ -64,6 +65,21 @@ for (const viewport of [
     });
   });
 }
+
+test("axe finds nothing serious in what a Pro member sees", async ({ page, context, request }) => {
+  await signedIn(context, await newMember(request, { pro: true }));
+  const pro = await firstStyle(page, "tier=pro");
+  for (const [path, ready] of [
+    ["/", () => page.getByRole("link", { name: "Pro plan: your account" }).waitFor()],
+    [`/styles/${pro.slug}`, () => page.getByTestId("recipe-text").waitFor()],
+    ["/pricing", () => page.getByText("You have Pro").waitFor()],
+    ["/account", () => page.getByTestId("account-plan").waitFor()],
+  ] as const) {
+    await page.goto(path);
+    await ready();
+    await expectNoSeriousViolations(page, `${path} (Pro member)`);
+  }
+});
 
 test("every Like button says which image it likes", async ({ page }) => {
   const style = await firstStyle(page, "tier=free");

@@ -142,7 +142,7 @@ test("a browser visiting Pro styles receives no Pro recipe in any response", asy
     items: { slug: string }[];
   };
   await page.goto("/");
-  await page.getByRole("link", { name: "Load more styles" }).scrollIntoViewIfNeeded();
+  await page.getByRole("link", { name: "Load more styles" }).click();
   await expect(page.locator("article.card")).toHaveCount(48);
   for (const style of pro.items) {
     await page.goto(`/styles/${style.slug}`);

@@ -1,7 +1,12 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
+import type { ImagesPort } from "@/adapters/images/port";
 import type { Catalog } from "@/domain/catalog/catalog";
+import type { StyleRecord } from "@/domain/catalog/schema";
 import { type RankedStyle, type StyleFilters, searchKey, searchStyles } from "@/domain/catalog/search";
+import { canSeeRecipe } from "@/domain/entitlements";
+import type { CatalogContext } from "@/services/context";
+import { presentStyle } from "@/services/styles/present";
 
 /**
  * Every in-process cache of the server, in one place at the HTTP edge; README's "Caches"
@@ -33,4 +38,34 @@ export function rankedResults(catalog: Catalog, filters: StyleFilters): readonly
   const ranked = searchStyles(catalog, filters);
   cache.set(key, ranked);
   return ranked;
+}
+
+/**
+ * Each style's JSON as the catalog API sends it: presenting a style (its image URLs) and
+ * serializing it was most of an API page's own work. Key: the catalog and the images
+ * port, then the style id and whether the viewer sees its recipe (so a Pro recipe never
+ * lands in the copy anyone else gets). Bound: 8 MB of JSON (LRU by size). Lifetime: the
+ * process; a new catalog (a deploy) is a new key.
+ */
+const MAX_STYLE_JSON_CHARS = 8_000_000;
+const styleJsonByCatalog = new WeakMap<Catalog, WeakMap<ImagesPort, LRUCache<string, string>>>();
+
+export function styleJson(ctx: CatalogContext, style: StyleRecord): string {
+  let byImages = styleJsonByCatalog.get(ctx.catalog);
+  if (!byImages) {
+    byImages = new WeakMap();
+    styleJsonByCatalog.set(ctx.catalog, byImages);
+  }
+  let cache = byImages.get(ctx.images);
+  if (!cache) {
+    cache = new LRUCache({ maxSize: MAX_STYLE_JSON_CHARS, sizeCalculation: (json) => json.length });
+    byImages.set(ctx.images, cache);
+  }
+  const key = `${style.id}|${canSeeRecipe(ctx.viewer, style) ? "recipe" : "locked"}`;
+  let json = cache.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(presentStyle(ctx, style));
+    cache.set(key, json);
+  }
+  return json;
 }

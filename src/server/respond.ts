@@ -1,16 +1,31 @@
 import "server-only";
+import type { Page } from "@/domain/catalog/paging";
+import type { StyleRecord } from "@/domain/catalog/schema";
 import type { Viewer } from "@/domain/entitlements";
+import type { CatalogContext } from "@/services/context";
 import { PRIVATE_CACHE_CONTROL, SHARED_READ_HEADERS } from "./cache-policy";
+import { styleJson } from "./caches";
 
 /**
  * A catalog read: shared-cacheable for an anonymous caller, private for a member. `Vary`
  * keeps a shared cache from answering a request with a token from an anonymous copy.
  */
 export function catalogJson(body: unknown, viewer: Viewer): Response {
-  return Response.json(body, {
+  return catalogJsonText(JSON.stringify(body), viewer);
+}
+
+function catalogJsonText(json: string, viewer: Viewer): Response {
+  return new Response(json, {
     headers: {
+      "Content-Type": "application/json",
       ...(viewer.kind === "anonymous" ? SHARED_READ_HEADERS : { "Cache-Control": PRIVATE_CACHE_CONTROL }),
       Vary: "Authorization",
     },
   });
+}
+
+/** A page of styles as the catalog API's `{items, nextCursor}`, each style's JSON from the edge's cache. */
+export function stylesPageJson(ctx: CatalogContext, page: Page<StyleRecord>): Response {
+  const items = page.items.map((style) => styleJson(ctx, style)).join(",");
+  return catalogJsonText(`{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}`, ctx.viewer);
 }

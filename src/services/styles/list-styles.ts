@@ -1,4 +1,5 @@
 import { decodeCursor, type Page, pageAfter } from "@/domain/catalog/paging";
+import type { StyleRecord } from "@/domain/catalog/schema";
 import { type RankedStyle, searchScope, searchStyles } from "@/domain/catalog/search";
 import type { CatalogContext } from "../context";
 import { InvalidInputError } from "../errors";
@@ -20,11 +21,17 @@ function rankedPage(ctx: CatalogContext, input: ListStylesInput): Page<RankedSty
   return { ...pageAfter(ranked, scope, after, input.limit), total: ranked.length };
 }
 
-export function listStyles(ctx: CatalogContext, input: ListStylesInput): Page<StyleView> & { total: number } {
+/** A page of the styles a search and its filters find, in result order, as the catalog holds them. */
+export function listStyleRecords(
+  ctx: CatalogContext,
+  input: ListStylesInput,
+): Page<StyleRecord> & { total: number } {
   const page = rankedPage(ctx, input);
-  return {
-    items: page.items.map((r) => presentStyle(ctx, r.entry.style)),
-    nextCursor: page.nextCursor,
-    total: page.total,
-  };
+  return { items: page.items.map((r) => r.entry.style), nextCursor: page.nextCursor, total: page.total };
+}
+
+/** The same page as browsers receive it. */
+export function listStyles(ctx: CatalogContext, input: ListStylesInput): Page<StyleView> & { total: number } {
+  const page = listStyleRecords(ctx, input);
+  return { ...page, items: page.items.map((style) => presentStyle(ctx, style)) };
 }

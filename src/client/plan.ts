@@ -48,10 +48,7 @@ export function useMe(): Me | null | undefined {
   return me?.token === token ? me.me : undefined;
 }
 
-/** The signed-in person's plan: null when signed out or not known yet; "free" when it cannot be asked. */
+/** The signed-in person's plan: null when signed out, not known yet, or not answered. */
 export function usePlan(): "free" | "pro" | null {
-  const token = useToken();
-  const me = useMe();
-  if (!token || me === undefined) return null;
-  return me?.plan ?? "free";
+  return useMe()?.plan ?? null;
 }

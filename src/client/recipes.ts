@@ -50,15 +50,25 @@ function forOneToken(token: string) {
   waiting = new Set();
 }
 
-async function askFor(ids: string[], token: string) {
+/** After a failed request (offline, a store outage), it is asked again this much later, then no more. */
+const RETRY_DELAYS_MS = [1000, 3000, 9000];
+
+async function askFor(ids: string[], token: string, attempt = 0) {
   const result = await api<{ plan: "free" | "pro"; recipes: Record<string, Recipe> }>(
     `/api/recipes?ids=${ids.join(",")}`,
     { auth: true },
   );
   if (answersToken !== token) return;
-  // a failed request shows the lock rather than a placeholder that never resolves
-  for (const id of ids) answers.set(id, result.ok ? (result.data.recipes[id] ?? null) : null);
-  notify();
+  if (result.ok) {
+    for (const id of ids) answers.set(id, result.data.recipes[id] ?? null);
+    notify();
+    return;
+  }
+  // a dead token is forgotten by api(), and cards then show a visitor's lock; otherwise the
+  // plan is still unknown, so the placeholder stays (a lock would be a lie to a Pro member)
+  const delay = RETRY_DELAYS_MS[attempt];
+  if (result.status !== 401 && delay !== undefined)
+    setTimeout(() => void askFor(ids, token, attempt + 1), delay);
 }
 
 /** Every card that mounts in one render asks together: one request per page of cards. */

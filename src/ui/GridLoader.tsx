@@ -57,6 +57,8 @@ export function GridLoader({
   const [announcement, setAnnouncement] = useState("");
   const sentinel = useRef<HTMLDivElement>(null);
   const inFlight = useRef(false);
+  /** cursors asked for: a click landing before the new cursor renders must not fetch a page twice */
+  const requested = useRef(new Set<string>());
   /** after a load the visitor asked for with the button, focus moves to the first new style */
   const focusFirstNew = useRef(false);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
@@ -69,8 +71,9 @@ export function GridLoader({
   }, [focusTarget]);
 
   const loadMore = useCallback(async () => {
-    if (!cursor || inFlight.current) return;
+    if (!cursor || inFlight.current || requested.current.has(cursor)) return;
     inFlight.current = true;
+    requested.current.add(cursor);
     setPlaceholderHeight(
       sentinel.current?.parentElement?.querySelector(".card")?.getBoundingClientRect().height ?? 0,
     );
@@ -86,6 +89,7 @@ export function GridLoader({
       setAnnouncement(`Loaded ${page.items.length} more styles`);
       setStatus("idle");
     } catch {
+      requested.current.delete(cursor);
       setStatus("error");
     } finally {
       inFlight.current = false;
@@ -95,15 +99,27 @@ export function GridLoader({
   useEffect(() => {
     const target = sentinel.current;
     if (!target || !cursor || status === "error") return;
-    const observer = new IntersectionObserver(
+    const belowScreen = (entries: IntersectionObserverEntry[]) =>
+      entries.some((e) => e.boundingClientRect.top > window.innerHeight);
+    // the end nears from below
+    const ahead = new IntersectionObserver(
       (entries) => {
-        const below = entries.some((e) => e.isIntersecting && e.boundingClientRect.top > window.innerHeight);
-        if (below) void loadMore();
+        if (entries.some((e) => e.isIntersecting) && belowScreen(entries)) void loadMore();
       },
       { rootMargin: `0px 0px ${LOAD_AHEAD} 0px` },
     );
-    observer.observe(target);
-    return () => observer.disconnect();
+    // the end was in sight (no load then) and the visitor scrolled back up past it
+    let wasInSight = false;
+    const leftScreen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) wasInSight = true;
+      else if (wasInSight && belowScreen(entries)) void loadMore();
+    });
+    ahead.observe(target);
+    leftScreen.observe(target);
+    return () => {
+      ahead.disconnect();
+      leftScreen.disconnect();
+    };
   }, [cursor, loadMore, status]);
 
   return (

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newMember, signedIn } from "./support/members";
+import { framesWith, newMember, signedIn, watchFrames } from "./support/members";
 
 test("a visitor sees both prices before signing in, and Upgrade asks them to sign in first", async ({
   page,
@@ -21,8 +21,10 @@ test("a Pro member sees their plan, its renewal, Manage billing and a switch, ne
   request,
 }) => {
   await signedIn(context, await newMember(request, { pro: true }));
+  await watchFrames(context, { upgrade: "button.upgrade" });
   await page.goto("/pricing");
   await expect(page.getByText("You have Pro")).toBeVisible();
+  expect(await framesWith(page, "upgrade"), "frames showing an Upgrade button").toBe(0);
   await expect(page.getByTestId("pricing-subscription")).toHaveText(/^Renews monthly on \w+ \d+, \d{4}$/);
   await expect(page.getByRole("button", { name: "Manage billing" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Upgrade/ })).toHaveCount(0);

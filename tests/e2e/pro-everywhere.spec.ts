@@ -134,6 +134,24 @@ test.describe("a Pro member gets what they pay for, everywhere", () => {
   });
 });
 
+test("a failed request for recipes is asked again, and the member never sees a lock meanwhile", async ({
+  page,
+  context,
+  request,
+}) => {
+  await signedIn(context, await newMember(request, { pro: true }));
+  await watchFrames(context, WATCHED);
+  let failed = 0;
+  await page.route("**/api/recipes?*", async (route) => {
+    if (failed++ === 0) await route.fulfill({ status: 503, body: "{}" });
+    else await route.continue();
+  });
+  await page.goto("/");
+  await everyCardHasItsRecipe(page, '[aria-label="Styles"]');
+  expect(failed).toBeGreaterThan(1);
+  expect(await framesWith(page, "lock")).toBe(0);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -67,6 +67,16 @@ export function UpgradeButtons({ prices }: { prices: Prices }) {
       />
     );
   }
+  // a member's plan first: a Pro member is never offered an upgrade, not even for a moment
+  if (hydrated && token && me === undefined)
+    return <div className="plan-status-box plan-pending-box" aria-busy="true" />;
+  if (hydrated && token && me === null) {
+    return (
+      <p className="form-error" role="alert">
+        Your plan could not be checked just now. Reload the page to try again.
+      </p>
+    );
+  }
 
   const upgrade = async (interval: "month" | "year") => {
     if (!token) {
@@ -87,17 +97,22 @@ export function UpgradeButtons({ prices }: { prices: Prices }) {
     setBusy(false);
     setError(result.error.message);
   };
-  // a member's plan is asked first, so a Pro member is never offered an upgrade
-  const waiting = busy || !hydrated || (token !== null && me === undefined);
+  const waiting = busy || !hydrated;
   return (
     <>
-      <div className="recipe-actions">
-        <button type="button" className="button" disabled={waiting} onClick={() => void upgrade("month")}>
+      {hydrated ? null : <div className="plan-status-box plan-pending-box when-member" aria-hidden="true" />}
+      <div className={hydrated ? "recipe-actions" : "recipe-actions when-visitor"}>
+        <button
+          type="button"
+          className="button upgrade"
+          disabled={waiting}
+          onClick={() => void upgrade("month")}
+        >
           Upgrade monthly · {formatPrice(prices.month)} a month
         </button>
         <button
           type="button"
-          className="button secondary"
+          className="button secondary upgrade"
           disabled={waiting}
           onClick={() => void upgrade("year")}
         >

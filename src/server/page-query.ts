@@ -1,6 +1,7 @@
 import "server-only";
 import { type ListStylesInput, listStylesInput } from "@/services/styles/inputs";
 import { cursorFitsSearch } from "@/services/styles/list-styles";
+import { pageContext } from "./context";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -27,7 +28,7 @@ export async function readListQuery(
     else problems.push(check.error.issues[0]?.message ?? `${key} is not valid`);
   }
   const input = listStylesInput.parse({ ...accepted, ...options.fixed });
-  if (input.cursor && !cursorFitsSearch(input.cursor, input)) {
+  if (input.cursor && !cursorFitsSearch(pageContext(), input.cursor, input)) {
     problems.push("the page link was for another search, so the list starts again");
     delete input.cursor;
   }

@@ -75,9 +75,12 @@ export function searchKey(filters: StyleFilters): string {
   return parts.map((p) => p ?? "").join("|");
 }
 
-/** A short fingerprint of searchKey, so a cursor from one search is not applied to another. */
-export function searchScope(filters: StyleFilters): string {
-  return shortHash(searchKey(filters));
+/**
+ * A short fingerprint of the catalog's version and searchKey, so a cursor from one search,
+ * or from a catalog since replaced (whose order may differ), is not applied to another.
+ */
+export function searchScope(filters: StyleFilters, catalogVersion: string): string {
+  return shortHash(`${catalogVersion}|${searchKey(filters)}`);
 }
 
 /** Added when the whole query appears in the title as a phrase. */

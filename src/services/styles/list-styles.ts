@@ -6,13 +6,17 @@ import { InvalidInputError } from "../errors";
 import type { ListStylesInput } from "./inputs";
 import { presentStyle, type StyleView } from "./present";
 
-/** True when `cursor` was made by the same search and filters as `input` asks for. */
-export function cursorFitsSearch(cursor: string, input: Omit<ListStylesInput, "cursor" | "limit">): boolean {
-  return decodeCursor(cursor)?.scope === searchScope(input);
+/** True when `cursor` was made by the same search and filters as `input` asks for, on this catalog. */
+export function cursorFitsSearch(
+  ctx: CatalogContext,
+  cursor: string,
+  input: Omit<ListStylesInput, "cursor" | "limit">,
+): boolean {
+  return decodeCursor(cursor)?.scope === searchScope(input, ctx.catalog.version);
 }
 
 function rankedPage(ctx: CatalogContext, input: ListStylesInput): Page<RankedStyle> & { total: number } {
-  const scope = searchScope(input);
+  const scope = searchScope(input, ctx.catalog.version);
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
   if (after && after.scope !== scope) {
     throw new InvalidInputError("cursor belongs to another search or filters; start again without cursor");

@@ -25,7 +25,7 @@ export default async function HomePage({ searchParams }: { searchParams: PageSea
       <StyleGrid
         styles={page.items}
         nextCursor={page.nextCursor}
-        total={page.total}
+        remaining={page.remaining}
         baseQuery=""
         label="Styles"
       />

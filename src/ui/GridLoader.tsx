@@ -48,7 +48,7 @@ export function GridLoader({
 }: {
   baseQuery: string;
   initialCursor: string | null;
-  /** how many styles of the grid, at most, are not on the page yet */
+  /** how many styles of the grid come after the page's own */
   remaining: number;
 }) {
   const [styles, setStyles] = useState<StyleView[]>([]);

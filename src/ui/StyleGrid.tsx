@@ -6,14 +6,14 @@ import { StyleCard } from "./StyleCard";
 export function StyleGrid({
   styles,
   nextCursor,
-  total,
+  remaining,
   baseQuery,
   label,
 }: {
   styles: StyleView[];
   nextCursor: string | null;
-  /** how many styles the whole grid holds */
-  total: number;
+  /** how many styles of the grid come after these */
+  remaining: number;
   baseQuery: string;
   label: string;
 }) {
@@ -26,7 +26,7 @@ export function StyleGrid({
         key={`${baseQuery}|${nextCursor ?? ""}`}
         baseQuery={baseQuery}
         initialCursor={nextCursor}
-        remaining={total - styles.length}
+        remaining={remaining}
       />
     </section>
   );

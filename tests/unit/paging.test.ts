@@ -45,6 +45,7 @@ describe("cursor paging", () => {
             const page = pageAfter(ranked, scope, cursor ? decodeCursor(cursor) : undefined, limit);
             seen.push(...page.items.map((r) => r.entry.style.id));
             expect(page.items.length).toBeLessThanOrEqual(limit);
+            expect(page.remaining).toBe(ranked.length - seen.length);
             cursor = page.nextCursor;
             pages += 1;
           } while (cursor && pages < 100);

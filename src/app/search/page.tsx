@@ -66,7 +66,7 @@ export default async function SearchPage({ searchParams }: { searchParams: PageS
         <StyleGrid
           styles={page.items}
           nextCursor={page.nextCursor}
-          total={page.total}
+          remaining={page.remaining}
           baseQuery={query}
           label="Search results"
         />

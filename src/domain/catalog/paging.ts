@@ -38,6 +38,8 @@ export function decodeCursor(cursor: string): CursorPosition | undefined {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** how many results come after this page */
+  remaining: number;
 }
 
 /** Keyset paging: the page holds the `limit` results of `ranked` (a list of `scope`) strictly after `after`. */
@@ -65,5 +67,6 @@ export function pageAfter(
   return {
     items,
     nextCursor: hasMore && last ? encodeCursor({ key: last.key, id: last.entry.style.id, scope }) : null,
+    remaining: Math.max(0, ranked.length - start - items.length),
   };
 }

@@ -31,7 +31,7 @@ export function listStyleRecords(
   input: ListStylesInput,
 ): Page<StyleRecord> & { total: number } {
   const page = rankedPage(ctx, input);
-  return { items: page.items.map((r) => r.entry.style), nextCursor: page.nextCursor, total: page.total };
+  return { ...page, items: page.items.map((r) => r.entry.style) };
 }
 
 /** The same page as browsers receive it. */

@@ -46,7 +46,7 @@ export default async function CategoryPage({
       <StyleGrid
         styles={page.items}
         nextCursor={page.nextCursor}
-        total={page.total}
+        remaining={page.remaining}
         baseQuery={filtersQuery({ category: slug })}
         label={`${category.name} styles`}
       />

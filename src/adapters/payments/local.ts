@@ -10,13 +10,16 @@ interface LocalSession {
   interval: "month" | "year";
 }
 
-export type LocalAction =
-  | "complete"
-  | "cancel_at_period_end"
-  | "resume"
-  | "switch_interval"
-  | "cancel_now"
-  | "end_period";
+/** The buttons of the local test checkout and portal. */
+export const LOCAL_ACTIONS = [
+  "complete",
+  "cancel_at_period_end",
+  "resume",
+  "switch_interval",
+  "cancel_now",
+  "end_period",
+] as const;
+export type LocalAction = (typeof LOCAL_ACTIONS)[number];
 
 /**
  * The embedded payments provider: a local test checkout that charges nothing. Its

@@ -1,9 +1,14 @@
-import type { LocalAction } from "@/adapters/payments/local";
+import { z } from "zod";
+import { LOCAL_ACTIONS, type LocalAction } from "@/adapters/payments/local";
 import type { PaymentEvent } from "@/adapters/payments/port";
 import type { Subscription } from "@/domain/billing/subscription";
 import { InvalidInputError } from "../errors";
 import { applyPaymentEvent, type BillingContext } from "./apply-payment-event";
 import { type PlanView, planOf } from "./plan";
+
+export const localActionInput = z.enum(LOCAL_ACTIONS, {
+  error: `action must be one of: ${LOCAL_ACTIONS.join(", ")}`,
+});
 
 export interface LocalCheckout {
   act(

@@ -4,17 +4,8 @@ import { billingContext } from "@/server/billing";
 import { errorResponse, methodNotAllowed, parseOrThrow, privateJson, route } from "@/server/http";
 import { getLocalPayments, getPayments } from "@/server/payments";
 import { readOptionalJson } from "@/server/request";
-import { runLocalAction } from "@/services/billing/local-action";
+import { localActionInput, runLocalAction } from "@/services/billing/local-action";
 
-const ACTIONS = [
-  "complete",
-  "cancel_at_period_end",
-  "resume",
-  "switch_interval",
-  "cancel_now",
-  "end_period",
-] as const;
-const action = z.enum(ACTIONS, { error: `action must be one of: ${ACTIONS.join(", ")}` });
 const body = z.strictObject({
   sessionId: z
     .string()
@@ -28,7 +19,7 @@ export const POST = route(async (request: Request, context: { params: Promise<{ 
     return errorResponse(404, "not_found", "The local test checkout is not in use here.");
   const user = await requireUser(request);
   const input = {
-    action: parseOrThrow(action, (await context.params).action),
+    action: parseOrThrow(localActionInput, (await context.params).action),
     ...parseOrThrow(body, await readOptionalJson(request)),
   };
   const plan = await runLocalAction(

@@ -24,7 +24,7 @@ test("export my data, then delete my account: signed out, and the old token is d
   await page.getByRole("button", { name: "Delete my account" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
   await expect(page.getByText("Your account is deleted")).toBeVisible();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL((url) => url.pathname === "/" && url.search === "");
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   const me = await request.get("/api/me", { headers: { authorization: `Bearer ${token}` } });
   expect(me.status()).toBe(401);

@@ -8,6 +8,10 @@ test("the account menu works from the keyboard (WAI-ARIA menu button)", async ({
   const yourAccount = page.getByRole("menuitem", { name: "Your account" });
   const signOut = page.getByRole("menuitem", { name: "Sign out" });
   await expect(button).toHaveAttribute("aria-haspopup", "menu");
+  // the header's plan slot is filled once the plan is known (a free member: the way to Pro)
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pro" }),
+  ).toBeVisible();
 
   // Enter opens at the first item; arrows move and wrap; Home and End
   await button.focus();

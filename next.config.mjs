@@ -8,14 +8,36 @@ import { createRequire } from "node:module";
  *
  * @type {import("next").NextConfig}
  */
+const require = createRequire(import.meta.url);
+const securityHeaders = require("./src/server/security-headers.json");
+
+/** The API's security headers (src/server/security-headers.ts builds the same), for answers Next makes itself. */
+const apiSecurityHeaders = {
+  "content-security-policy": securityHeaders.apiContentSecurityPolicy,
+  ...securityHeaders.common,
+  "permissions-policy": securityHeaders.permissionsPolicyFeatures
+    .map((feature) => `${feature}=()`)
+    .join(", "),
+};
+
 const nextConfig = {
   poweredByHeader: false,
   // read at run time through a path the bundler cannot see, so named here for Vercel's file tracing
   outputFileTracingIncludes: { "/**": ["./content/catalog.json"] },
   reactStrictMode: true,
+  // API routes set these themselves (src/server/http.ts route()); this covers what Next
+  // answers without them, such as OPTIONS and errors raised before a route runs
+  async headers() {
+    return [
+      {
+        source: "/api/:path*",
+        headers: Object.entries(apiSecurityHeaders).map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
   images: {
     // the images port builds srcset URLs itself from the same widths; these lists are what the optimizer accepts
-    deviceSizes: createRequire(import.meta.url)("./src/adapters/images/web-widths.json"),
+    deviceSizes: require("./src/adapters/images/web-widths.json"),
     imageSizes: [64, 128],
     formats: ["image/avif", "image/webp"],
     qualities: [75],

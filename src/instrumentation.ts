@@ -3,5 +3,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkProductionSettings } = await import("./server/startup-check");
     checkProductionSettings();
+    const { stampSocketAddresses } = await import("./server/socket-address");
+    stampSocketAddresses();
   }
 }

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { makePrivate, SHARED_READ_HEADERS } from "@/server/cache-policy";
-import { cacheControlFor, createNonce, securityHeaders } from "@/server/security-headers";
+import { getLog } from "@/server/log";
+import { apiSecurityHeaders, cacheControlFor, createNonce, securityHeaders } from "@/server/security-headers";
 
 /**
  * Security headers on every response but the API's: pages, 404s, /media, and Next's
@@ -18,6 +19,9 @@ const development = process.env.NODE_ENV === "development";
 const SHARED_READS = new Set(["/sitemap.xml", "/robots.txt"]);
 
 export function proxy(request: NextRequest): Response {
+  if (!decodable(request.nextUrl.pathname)) return malformedPath(request);
+  // an API path with a well-formed escape: the route sets its own headers
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = createNonce();
   const headers = securityHeaders(nonce, { development });
 
@@ -39,7 +43,34 @@ export function proxy(request: NextRequest): Response {
   return response;
 }
 
+/** Whether a path's percent-escapes decode; Next cannot match "/styles/%" to a route and answers a bare 500. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function malformedPath(request: NextRequest): Response {
+  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  getLog().info({ event: "request", method: request.method, path: "(malformed)", status: 400 });
+  const message = "The address has a malformed percent-escape (a % not followed by two hex digits of UTF-8).";
+  const headers = isApi ? apiSecurityHeaders() : securityHeaders(createNonce(), { development });
+  return isApi
+    ? Response.json({ error: { code: "malformed_path", message } }, { status: 400, headers: { ...headers } })
+    : new Response(`400 Bad Request\n${message}\n`, {
+        status: 400,
+        headers: { ...headers, "content-type": "text/plain; charset=utf-8" },
+      });
+}
+
 export const config = {
-  // every path but /api/…; the lookahead keeps /api itself and pages like /apis
-  matcher: ["/((?!api/).*)"],
+  matcher: [
+    // every path but /api/…; the lookahead keeps /api itself and pages like /apis
+    "/((?!api/).*)",
+    // API paths only when they hold an escape, to refuse malformed ones before Next fails on them
+    "/api/(.*%.*)",
+  ],
 };

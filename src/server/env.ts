@@ -92,6 +92,12 @@ export const envSchema = z.object({
   ),
   /** "yes" lets a hosted deployment run the local test checkout (a demo); anything else refuses it */
   ALLOW_LOCAL_PAYMENTS: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /**
+   * How many proxies of the operator's own stand between clients and this server, each
+   * appending to X-Forwarded-For (0: clients connect directly). Ignored on Vercel, whose
+   * own header says who the client is. README "Client addresses".
+   */
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(0)),
   /** set by Vercel; any Vercel deployment counts as production (see isProduction) */
   VERCEL: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** "production" on other hosts: every production setting is then required at start-up */

@@ -38,6 +38,8 @@ function statusOf(error: AppError): number {
 
 function headersOf(error: AppError): HeadersInit | undefined {
   if (error instanceof RateLimitedError) return { "Retry-After": String(error.retryAfterSeconds) };
+  // the rest of the body is unread: closing ends the upload instead of draining it
+  if (error instanceof PayloadTooLargeError) return { Connection: "close" };
   if (error instanceof UnauthorizedError)
     return { "WWW-Authenticate": 'Bearer realm="mjpro"', "Cache-Control": PRIVATE_CACHE_CONTROL };
   return undefined;

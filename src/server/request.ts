@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError, InvalidInputError } from "@/services/errors";
+import { type AddressSource, clientAddress } from "./client-address";
+import { getEnv } from "./env";
 
 const MAX_JSON_BYTES = 16 * 1024;
 
@@ -11,8 +13,12 @@ export class UnsupportedMediaTypeError extends AppError {
 
 export class PayloadTooLargeError extends AppError {
   constructor(maxBytes = MAX_JSON_BYTES) {
-    super("payload_too_large", `The request body must be at most ${maxBytes / 1024} KB.`);
+    super("payload_too_large", `The request body must be at most ${describeSize(maxBytes)}.`);
   }
+}
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`;
 }
 
 /**
@@ -31,19 +37,36 @@ export async function readOptionalJson(request: Request): Promise<unknown> {
   return body.trim() === "" ? {} : parseJsonBody(request, body);
 }
 
-async function readBodyText(request: Request, maxBytes = MAX_JSON_BYTES): Promise<string> {
+/**
+ * A request body as text, read chunk by chunk and refused the moment it passes `maxBytes`
+ * (whether the client declared its length or streams it), so a huge body costs the
+ * server at most one chunk over the limit, never the whole body in memory.
+ */
+export async function readBodyText(request: Request, maxBytes = MAX_JSON_BYTES): Promise<string> {
   const declared = Number(request.headers.get("content-length"));
   if (declared > maxBytes) throw new PayloadTooLargeError(maxBytes);
   // no body at all (a like without {at}): nothing to read
   if (request.body === null) return "";
-  let text: string;
-  try {
-    text = await request.text();
-  } catch {
-    throw new InvalidInputError("The request body could not be read.");
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch {
+      throw new InvalidInputError("The request body could not be read.");
+    }
+    if (next.done) break;
+    received += next.value.byteLength;
+    if (received > maxBytes) {
+      // stop reading: the rest is never buffered, and the connection is closed after the 413
+      reader.cancel().catch(() => undefined);
+      throw new PayloadTooLargeError(maxBytes);
+    }
+    chunks.push(next.value);
   }
-  if (Buffer.byteLength(text) > maxBytes) throw new PayloadTooLargeError(maxBytes);
-  return text;
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function parseJsonBody(request: Request, body: string): unknown {
@@ -56,16 +79,11 @@ function parseJsonBody(request: Request, body: string): unknown {
   }
 }
 
-/**
- * The caller's address for rate limits. The first x-forwarded-for entry is what the
- * host's proxy saw (Vercel sets it); without such a proxy a client can choose it, which
- * only matters for the per-IP limits, not the per-email ones. IPv6 counts per /64.
- */
+/** The caller's address for the per-address limits, as this deployment learns it (README "Client addresses"). */
 export function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const candidate = forwarded || request.headers.get("x-real-ip")?.trim() || "local";
-  if (/^[0-9.]{7,15}$/.test(candidate)) return candidate;
-  if (/^[0-9a-fA-F:]{2,45}$/.test(candidate))
-    return `${candidate.toLowerCase().split(":").slice(0, 4).join(":")}::/64`;
-  return candidate === "local" ? "local" : "unknown";
+  const env = getEnv();
+  const source: AddressSource = env.VERCEL
+    ? { kind: "vercel" }
+    : { kind: "proxies", hops: env.TRUSTED_PROXY_HOPS };
+  return clientAddress(request.headers, source);
 }

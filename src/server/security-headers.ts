@@ -7,6 +7,7 @@
  */
 
 import { PRIVATE_CACHE_CONTROL } from "./cache-policy";
+import staticHeaders from "./security-headers.json";
 
 /** 16 random bytes (128 bits), base64: matches Next's nonce pattern `[A-Za-z0-9+/_-]+={0,2}`. */
 const NONCE_BYTES = 16;
@@ -50,39 +51,13 @@ export function contentSecurityPolicy(nonce: string, { development }: CspOptions
   return directives.join("; ");
 }
 
-/**
- * A closed list of powerful features the site never uses, each allowed for no
- * origin. Only features Chromium recognises: an unknown one (the retired
- * `interest-cohort`, or `bluetooth` on Linux builds) makes it log a console warning
- * on every page. Clipboard and fullscreen stay open: Copy writes to the clipboard.
- */
-export const PERMISSIONS_POLICY = [
-  "accelerometer",
-  "autoplay",
-  "browsing-topics",
-  "camera",
-  "display-capture",
-  "encrypted-media",
-  "geolocation",
-  "gyroscope",
-  "hid",
-  "idle-detection",
-  "magnetometer",
-  "microphone",
-  "midi",
-  "payment",
-  "picture-in-picture",
-  "publickey-credentials-get",
-  "screen-wake-lock",
-  "serial",
-  "usb",
-  "xr-spatial-tracking",
-]
+/** Allows none of the powerful features the site never uses (the list: security-headers.json). */
+export const PERMISSIONS_POLICY = staticHeaders.permissionsPolicyFeatures
   .map((feature) => `${feature}=()`)
   .join(", ");
 
 /** Two years, as HSTS preload lists require. */
-export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains; preload";
+export const STRICT_TRANSPORT_SECURITY = staticHeaders.common["strict-transport-security"];
 
 export interface SecurityHeaders {
   "content-security-policy": string;
@@ -99,19 +74,14 @@ export interface SecurityHeaders {
  * at all. Stricter than a page's policy, and without a nonce, so API routes need no
  * per-request proxy work (see src/proxy.ts).
  */
-export const API_CONTENT_SECURITY_POLICY =
-  "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const API_CONTENT_SECURITY_POLICY = staticHeaders.apiContentSecurityPolicy;
 
 /** Every security header for one response, given its CSP. Names are lower-case. */
 function headersWithPolicy(policy: string): SecurityHeaders {
   return {
     "content-security-policy": policy,
-    "strict-transport-security": STRICT_TRANSPORT_SECURITY,
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "strict-origin-when-cross-origin",
+    ...staticHeaders.common,
     "permissions-policy": PERMISSIONS_POLICY,
-    "cross-origin-opener-policy": "same-origin",
-    "x-frame-options": "DENY",
   };
 }
 

@@ -1,19 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { newMember } from "./support/members";
-
-/** Resident memory of the process listening on the e2e server's port, in MB. */
-function serverRssMb(): number {
-  const port = new URL(baseURL).port;
-  const listing = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
-  const pid = listing.match(/pid=(\d+)/)?.[1];
-  if (!pid) throw new Error(`no process listens on ${port}`);
-  const kb = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m)?.[1];
-  return Number(kb) / 1024;
-}
+import { serverRssMb } from "./support/server";
 
 test("anonymous reads that are the same for everyone say a CDN may keep them, byte for byte", async ({
   request,
@@ -94,9 +83,9 @@ test("made-up query strings on a page cost no memory: 400 of them leave the serv
   test.setTimeout(120_000);
   // the same page over and over first: what the heap grows to with no made-up parameter at all
   for (let i = 0; i < 400; i++) await request.get("/");
-  const before = serverRssMb();
+  const before = serverRssMb(baseURL);
   for (let i = 0; i < 400; i++)
     expect((await request.get(`/?utm_source=x${i}&ref=${i * 7919}`)).status()).toBe(200);
-  const after = serverRssMb();
+  const after = serverRssMb(baseURL);
   expect(after - before, `RSS ${before.toFixed(1)} -> ${after.toFixed(1)} MB`).toBeLessThan(20);
 });

@@ -155,3 +155,15 @@ describe("API responses (route wrapper)", () => {
     expect(refused.headers.get("content-security-policy")).toBe(API_CONTENT_SECURITY_POLICY);
   });
 });
+
+describe("next.config.mjs", () => {
+  it("puts the API's own security headers on every /api answer Next makes itself", async () => {
+    const { apiSecurityHeaders } = await import("@/server/security-headers");
+    const config = (await import("../../next.config.mjs")).default;
+    const rules = await config.headers?.();
+    const api = rules?.find((rule) => rule.source === "/api/:path*");
+    expect(Object.fromEntries((api?.headers ?? []).map(({ key, value }) => [key, value]))).toEqual({
+      ...apiSecurityHeaders(),
+    });
+  });
+});

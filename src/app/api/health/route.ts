@@ -1,3 +1,4 @@
+import { keptStoreHealth } from "@/server/caches";
 import { getCatalog } from "@/server/catalog";
 import { methodNotAllowed, route } from "@/server/http";
 import { getStore } from "@/server/store";
@@ -10,7 +11,7 @@ const STORE_TIMEOUT_MS = 1000;
 
 /** Says whether this instance can serve: the store answers a ping, and which catalog it holds. */
 export const GET = route(async () => {
-  const store = await checkStore(getStore, { timeoutMs: STORE_TIMEOUT_MS });
+  const store = await keptStoreHealth(() => checkStore(getStore, { timeoutMs: STORE_TIMEOUT_MS }));
   const catalog = getCatalog();
   return Response.json(
     {

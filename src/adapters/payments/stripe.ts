@@ -2,8 +2,6 @@ import Stripe from "stripe";
 import { InvalidWebhookError, type PaymentsPort, PaymentsUnavailableError } from "./port";
 import { eventFromStripe, stripeSubscription, subscriptionFromStripe } from "./stripe-event";
 
-export { eventFromStripe, subscriptionFromStripe } from "./stripe-event";
-
 /** Pinned: the shapes below are read as this version writes them. */
 export const STRIPE_API_VERSION = "2026-10-28.endive";
 /** Stripe's own default tolerance, stated: a delivery older than this is refused. */

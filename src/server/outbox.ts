@@ -39,7 +39,7 @@ export function startOutboxTimer(everyMs = 60_000): void {
       if (run.sent + run.retrying + run.givenUp + run.dropped > 0)
         getLog().info({ event: "mail_drain", ...run });
     } catch (error) {
-      getLog().warn({ event: "mail_drain_failed", reason: (error as Error).name });
+      getLog().warn({ event: "mail_drain_failed", reason: error instanceof Error ? error.name : "unknown" });
     } finally {
       running = false;
     }

@@ -49,7 +49,8 @@ const invoice = z.looseObject({
 });
 
 const envelope = z.looseObject({
-  id,
+  // Stripe's shape; the id goes into store keys and the mail provider's idempotency key
+  id: z.string().regex(/^evt_[A-Za-z0-9_]{1,100}$/, "must be a Stripe event id"),
   type: z.string().min(1).max(100),
   created: seconds,
   data: z.looseObject({ object: z.looseObject({}) }),

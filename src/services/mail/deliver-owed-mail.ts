@@ -13,7 +13,11 @@ export async function deliverOwedMail(ctx: OutboxContext, ids: readonly string[]
       const mail = await ctx.store.outbox.claim(id, now, now + ctx.retry.leaseMs);
       if (mail) outcomes.push(await sendClaimed(ctx, mail));
     } catch (error) {
-      ctx.log({ event: "mail_deferred", mailId: id, reason: (error as Error).name });
+      ctx.log({
+        event: "mail_deferred",
+        mailId: id,
+        reason: error instanceof Error ? error.name : "unknown",
+      });
     }
   }
   return outcomes;

@@ -1,4 +1,4 @@
-import { MailDeliveryError } from "@/adapters/mail/port";
+import { MailDeliveryError, type MailMessage } from "@/adapters/mail/port";
 import type { ClaimedMail } from "@/adapters/store/port";
 import type { OutboxContext } from "./context";
 import { renderOwedMail } from "./owed-message";
@@ -22,14 +22,17 @@ export async function sendClaimed(ctx: OutboxContext, mail: ClaimedMail): Promis
     ctx.log({ event: "mail_given_up", mailId: mail.id, attempt: mail.attempt, reason });
     return "given_up";
   };
-  const message = await renderOwedMail(mail.body, user.email);
-  if (!message) return giveUp("the stored mail cannot be read");
+  let message: MailMessage | undefined;
   try {
-    await ctx.mail.send(message, { idempotencyKey: `mjpro-mail-${mail.id}` });
+    message = await renderOwedMail(mail.body, user.email);
+    if (message) await ctx.mail.send(message, { idempotencyKey: `mjpro-mail-${mail.id}` });
   } catch (error) {
+    // a rendering failure counts as a failed try too, so it is bounded like any other
     // MailDeliveryError messages carry no address (see the adapters); of anything else, only its type
     const reason =
-      error instanceof MailDeliveryError ? error.message : `send failed (${(error as Error).name})`;
+      error instanceof MailDeliveryError
+        ? error.message
+        : `send failed (${error instanceof Error ? error.name : "unknown"})`;
     if (mail.attempt >= ctx.retry.maxAttempts) return giveUp(reason);
     const retryAt = ctx.clock.now() + ctx.retry.delayAfter(mail.attempt);
     await ctx.store.outbox.retryAt(mail, retryAt);
@@ -42,6 +45,7 @@ export async function sendClaimed(ctx: OutboxContext, mail: ClaimedMail): Promis
     });
     return "retrying";
   }
+  if (!message) return giveUp("the stored mail cannot be read");
   await ctx.store.outbox.settle(mail);
   return "sent";
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import Stripe from "stripe";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createLogger } from "@/server/log";
 
 // a port nothing listens on: Stripe's API "refuses connections"
@@ -151,5 +151,27 @@ describe("webhook deliveries that are signed but wrong", () => {
     expect(response.headers.get("retry-after")).toBe("30");
     expect((await response.json()).error.code).toBe("payments_unavailable");
     expect(lines.some((line) => line.event === "payments_unavailable")).toBe(true);
+  }, 20_000);
+
+  it("answers 503 with Retry-After when the store does not answer, so Stripe delivers again", async () => {
+    vi.resetModules();
+    process.env.REDIS_URL = `redis://127.0.0.1:${closedPort}`;
+    try {
+      const { POST: post } = await import("@/app/api/webhooks/stripe/route");
+      const payload = event("customer.subscription.updated", subscription);
+      const response = await post(
+        new Request("http://localhost/api/webhooks/stripe", {
+          method: "POST",
+          headers: { "stripe-signature": stripe.webhooks.generateTestHeaderString({ payload, secret }) },
+          body: payload,
+        }),
+      );
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect((await response.json()).error.code).toBe("store_unavailable");
+      await (await import("@/server/store")).getStore().close();
+    } finally {
+      delete process.env.REDIS_URL;
+    }
   }, 20_000);
 });

@@ -5,5 +5,10 @@ export async function register(): Promise<void> {
     checkProductionSettings();
     const { stampSocketAddresses } = await import("./server/socket-address");
     stampSocketAddresses();
+    // a long-lived server retries owed mail itself; Vercel's functions are not long-lived, its cron does it
+    if (!process.env.VERCEL && process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startOutboxTimer } = await import("./server/outbox");
+      startOutboxTimer();
+    }
   }
 }

@@ -5,7 +5,8 @@ const colors = { bg: "#0f0f11", text: "#ece8e1", muted: "#a29d95" };
 const sans = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif';
 const serif = "ui-serif, Georgia, 'Times New Roman', serif";
 
-export type BillingNotice = "payment_confirmed" | "payment_failed" | "subscription_ended";
+export const BILLING_NOTICES = ["payment_confirmed", "payment_failed", "subscription_ended"] as const;
+export type BillingNotice = (typeof BILLING_NOTICES)[number];
 
 const dateText = (ms: number) =>
   new Date(ms).toLocaleDateString("en", { dateStyle: "long", timeZone: "UTC" });

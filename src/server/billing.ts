@@ -1,9 +1,8 @@
 import "server-only";
 import type { BillingContext } from "@/services/billing/apply-payment-event";
-import { getMail } from "./mail";
+import { outboxContext } from "./outbox";
 import { getPayments } from "./payments";
-import { getStore } from "./store";
 
 export function billingContext(): BillingContext {
-  return { store: getStore(), payments: getPayments(), mail: getMail().port };
+  return { ...outboxContext(), payments: getPayments() };
 }

@@ -6,6 +6,7 @@ import type { StyleRecord } from "@/domain/catalog/schema";
 import { type RankedStyle, type StyleFilters, searchKey, searchStyles } from "@/domain/catalog/search";
 import { canSeeRecipe } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
+import type { StoreHealth } from "@/services/health/check-store";
 import { presentStyle } from "@/services/styles/present";
 
 /**
@@ -68,4 +69,21 @@ export function styleJson(ctx: CatalogContext, style: StyleRecord): string {
     cache.set(key, json);
   }
   return json;
+}
+
+/**
+ * The store's answer for GET /api/health: a flood of health checks costs at most one ping
+ * per second per instance (Upstash bills every command), and checks at the same moment
+ * share the ping in flight. Key: none (one store per process). Bound: one answer.
+ * Lifetime: a second.
+ */
+const STORE_HEALTH_KEPT_MS = 1000;
+let storeHealth: { at: number; answer: Promise<StoreHealth> } | undefined;
+
+export function keptStoreHealth(check: () => Promise<StoreHealth>, now = Date.now()): Promise<StoreHealth> {
+  if (storeHealth && now >= storeHealth.at && now - storeHealth.at < STORE_HEALTH_KEPT_MS) {
+    return storeHealth.answer;
+  }
+  storeHealth = { at: now, answer: check() };
+  return storeHealth.answer;
 }

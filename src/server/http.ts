@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { MailDeliveryError } from "@/adapters/mail/port";
-import { InvalidWebhookError } from "@/adapters/payments/port";
+import { InvalidWebhookError, PaymentsUnavailableError } from "@/adapters/payments/port";
 import { StoreUnavailableError } from "@/adapters/store/port";
 import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
 import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/services/errors";
@@ -61,7 +61,18 @@ export function toErrorResponse(error: unknown): Response {
     );
   }
   if (error instanceof InvalidWebhookError) {
-    return errorResponse(400, "invalid_webhook", `Webhook refused: ${error.message}.`);
+    // the reason only (our own words and zod's paths): never the body, the header or a secret
+    getLog().warn({ event: "webhook_refused", refused: error.code, reason: error.message });
+    return errorResponse(400, error.code, `Webhook refused: ${error.message}.`);
+  }
+  if (error instanceof PaymentsUnavailableError) {
+    getLog().error({ event: "payments_unavailable", reason: error.message });
+    return errorResponse(
+      503,
+      "payments_unavailable",
+      "The payment provider is not answering. Try again in a moment.",
+      { "Retry-After": "30" },
+    );
   }
   if (error instanceof MailDeliveryError) {
     getLog().error({ event: "mail_unavailable", err: error }, error.message);

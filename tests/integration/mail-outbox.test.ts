@@ -70,6 +70,19 @@ describe("outbox mail adapter", () => {
     expect(new Set(messages.map((m) => m.to)).size).toBe(25);
   });
 
+  it("writes a message once per idempotency key, also when sends race, as Resend does", async () => {
+    const dir = freshDir();
+    const mail = outboxMail({ dir });
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        mail.send(message("ana@example.com", "Paid"), { idempotencyKey: "k-1" }),
+      ),
+    );
+    await mail.send(message("ana@example.com", "Paid again"), { idempotencyKey: "k-1" });
+    await mail.send(message("ana@example.com", "Other"), { idempotencyKey: "k-2" });
+    expect((await readOutbox(dir)).map((m) => m.subject).sort()).toEqual(["Other", "Paid"]);
+  });
+
   it("returns an empty outbox before the first message", async () => {
     expect(await readOutbox(freshDir())).toEqual([]);
   });

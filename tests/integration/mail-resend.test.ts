@@ -65,6 +65,14 @@ describe("Resend mail adapter", () => {
     expect(JSON.parse(request?.body ?? "")).toStrictEqual({ from: FROM, ...message });
   });
 
+  it("sends the idempotency key as Idempotency-Key, so a retried send is not a second mail", async () => {
+    await resendMail({ apiKey: API_KEY, from: FROM, baseUrl }).send(message, {
+      idempotencyKey: "mjpro-mail-evt_1:x",
+    });
+    await resendMail({ apiKey: API_KEY, from: FROM, baseUrl }).send(message);
+    expect(received.map((r) => r.headers["idempotency-key"])).toEqual(["mjpro-mail-evt_1:x", undefined]);
+  });
+
   it("follows RESEND_BASE_URL when no base URL is passed", async () => {
     vi.stubEnv("RESEND_BASE_URL", baseUrl);
     try {

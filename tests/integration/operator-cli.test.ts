@@ -51,6 +51,8 @@ describe("the retention job outside Vercel", () => {
     const vercel = JSON.parse(readFileSync("vercel.json", "utf8"));
     expect(vercel.crons).toEqual([
       { path: "/api/cron/retention", schedule: expect.stringMatching(/^\d+ \d+ \* \* \*$/) },
+      // owed mail (the outbox) is retried every few minutes
+      { path: "/api/cron/mail", schedule: expect.stringMatching(/^\*\/\d+ \* \* \* \*$/) },
     ]);
   }, 30_000);
 });

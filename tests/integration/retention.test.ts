@@ -11,6 +11,7 @@ import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
 import { LIMITS } from "@/domain/auth/policy";
 import type { Subscription } from "@/domain/billing/subscription";
+import { MAIL_RETRY } from "@/domain/mail/retry";
 import { applyPaymentEvent } from "@/services/billing/apply-payment-event";
 import { runRetention } from "@/services/privacy/run-retention";
 import { newAccount, recordingPayments } from "../support/accounts";
@@ -43,6 +44,9 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
     store,
     payments,
     mail: { send: async (message: MailMessage) => void mails.push(message) },
+    clock: { now: () => Date.now() },
+    retry: MAIL_RETRY,
+    log: () => undefined,
     hmacKey: Buffer.alloc(32, 7),
     limits: LIMITS,
   };

@@ -223,6 +223,80 @@ describe.each(subjects)("store contract: $name", (subject) => {
     expect(await store.billing.firstDelivery(eventId, 60_000)).toBe(false);
   });
 
+  // Outbox tests use their own far-future times, each lower than the one before, so a
+  // claim at a test's times never reaches mails another test left behind.
+  const owedMail = (userId: string, createdAt: number, id = `evt_${emailKey()}:payment_confirmed`) => ({
+    id,
+    userId,
+    body: JSON.stringify({ kind: "billing_notice", notice: "payment_confirmed" }),
+    createdAt,
+  });
+
+  it("records the mails an event owes with its first delivery only, even when deliveries race", async () => {
+    const base = 8_900_000_000_000;
+    const userId = `usr_${emailKey()}`;
+    const eventId = `evt_${emailKey()}`;
+    const mail = owedMail(userId, base, `${eventId}:payment_confirmed`);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => store.billing.firstDelivery(eventId, 60_000, [mail])),
+    );
+    expect(answers.filter(Boolean)).toHaveLength(1);
+    expect(await store.billing.firstDelivery(eventId, 60_000, [mail])).toBe(false);
+    // a duplicate event id with another mail records nothing either
+    expect(await store.billing.firstDelivery(eventId, 60_000, [owedMail(userId, base)])).toBe(false);
+    expect(await store.outbox.claimDue(base - 1, base + 100, 10)).toEqual([]);
+    expect(await store.outbox.claimDue(base, base + 100, 10)).toEqual([{ ...mail, attempt: 1 }]);
+  });
+
+  it("hands a due mail to one claimer at a time until its lease ends, and forgets it once settled", async () => {
+    const base = 8_800_000_000_000;
+    const mail = owedMail(`usr_${emailKey()}`, base);
+    await store.billing.firstDelivery(`evt_${emailKey()}`, 60_000, [mail]);
+    const claims = await Promise.all(
+      Array.from({ length: 6 }, () => store.outbox.claimDue(base + 5, base + 1_000, 10)),
+    );
+    expect(claims.flat()).toEqual([{ ...mail, attempt: 1 }]);
+    expect(await store.outbox.claim(mail.id, base + 999, base + 2_000)).toBeUndefined();
+    // the lease ran out (the sender died): the next claim gets it, and the stale claim can no longer touch it
+    const second = await store.outbox.claim(mail.id, base + 1_000, base + 2_000);
+    expect(second).toEqual({ ...mail, attempt: 2 });
+    await store.outbox.settle({ ...mail, attempt: 1 });
+    await store.outbox.retryAt({ ...mail, attempt: 1 }, base + 1_000);
+    expect(await store.outbox.claimDue(base + 1_999, base + 3_000, 10)).toEqual([]);
+    await store.outbox.settle(second as NonNullable<typeof second>);
+    expect(await store.outbox.claimDue(base + 10_000, base + 20_000, 10)).toEqual([]);
+    expect(await store.outbox.claim(mail.id, base + 10_000, base + 20_000)).toBeUndefined();
+  });
+
+  it("makes a failed mail due again when told, earliest first, at most `limit` at a time", async () => {
+    const base = 8_700_000_000_000;
+    const userId = `usr_${emailKey()}`;
+    const [a, b, c] = [owedMail(userId, base + 1), owedMail(userId, base + 2), owedMail(userId, base + 3)];
+    await store.billing.firstDelivery(`evt_${emailKey()}`, 60_000, [a, b]);
+    await store.billing.firstDelivery(`evt_${emailKey()}`, 60_000, [c]);
+    const first = await store.outbox.claimDue(base + 10, base + 100, 2);
+    expect(first.map((m) => m.id)).toEqual([a.id, b.id]);
+    await store.outbox.retryAt(first[0] as (typeof first)[0], base + 500);
+    await store.outbox.retryAt(first[1] as (typeof first)[0], base + 50);
+    expect((await store.outbox.claimDue(base + 60, base + 200, 10)).map((m) => [m.id, m.attempt])).toEqual([
+      [c.id, 1],
+      [b.id, 2],
+    ]);
+    expect(
+      (await store.outbox.claimDue(base + 500, base + 600, 10)).map((m) => [m.id, m.attempt]),
+    ).toContainEqual([a.id, 2]);
+  });
+
+  it("forgets every mail owed to one person, and only theirs", async () => {
+    const base = 8_600_000_000_000;
+    const [leaving, staying] = [`usr_${emailKey()}`, `usr_${emailKey()}`];
+    const mails = [owedMail(leaving, base), owedMail(leaving, base + 1), owedMail(staying, base + 2)];
+    await store.billing.firstDelivery(`evt_${emailKey()}`, 60_000, mails);
+    await store.outbox.deleteAllOf(leaving);
+    await store.outbox.deleteAllOf(`usr_${emailKey()}`); // someone owed nothing: harmless
+    expect((await store.outbox.claimDue(base + 10, base + 100, 10)).map((m) => m.userId)).toEqual([staying]);
+  });
+
   it("schedules, moves and cancels deletions, and lists the due ones earliest first", async () => {
     const [a, b, c] = [`usr_${emailKey()}`, `usr_${emailKey()}`, `usr_${emailKey()}`];
     // far-future times keep this test's entries apart from other tests' in a shared store
@@ -251,10 +325,15 @@ describe.each(subjects)("store contract: $name", (subject) => {
     const key = emailKey();
     const created = await store.users.create(key, user({ email: "kept@example.com" }));
     await store.codes.put(key, { hash: "kept", expiresAt: 99 }, 60_000);
+    const mail = owedMail(created.id, 8_500_000_000_000);
+    await store.billing.firstDelivery(`evt_${emailKey()}`, 60_000, [mail]);
     const reopened = subject.open();
     try {
       expect(await reopened.users.get(created.id)).toEqual(created);
       expect(await reopened.codes.get(key)).toEqual({ hash: "kept", expiresAt: 99 });
+      expect(await reopened.outbox.claimDue(mail.createdAt, mail.createdAt + 1, 10)).toEqual([
+        { ...mail, attempt: 1 },
+      ]);
     } finally {
       await reopened.close();
     }

@@ -8,7 +8,15 @@ export interface MailMessage {
 
 /** Sends transactional mail. Adapters: outbox (files under DATA_DIR, the embedded default) and Resend. */
 export interface MailPort {
-  send(message: MailMessage): Promise<void>;
+  /**
+   * Hands one message over. The same `idempotencyKey` sends at most once: a retry after a
+   * crash between sending and recording it as sent does not send it again.
+   */
+  send(message: MailMessage, options?: SendOptions): Promise<void>;
+}
+
+export interface SendOptions {
+  idempotencyKey?: string;
 }
 
 /** The mail port could not hand the message over; the caller decides whether that fails the request. */

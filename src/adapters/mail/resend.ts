@@ -22,12 +22,13 @@ const errorName = (name: unknown) =>
 export function resendMail({ apiKey, from, baseUrl, timeoutMs = 10_000 }: ResendOptions): MailPort {
   const client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
-    async send({ to, subject, text, html }) {
+    async send({ to, subject, text, html }, options = {}) {
       let result: Awaited<ReturnType<typeof client.emails.send>>;
       try {
         result = await client.emails.send(
           { from, to, subject, text, html },
-          { signal: AbortSignal.timeout(timeoutMs) },
+          // Resend answers a repeated key (within 24 hours) with the first send's result, sending nothing
+          { signal: AbortSignal.timeout(timeoutMs), idempotencyKey: options.idempotencyKey },
         );
       } catch (error) {
         throw new MailDeliveryError("Resend request failed", { cause: error });

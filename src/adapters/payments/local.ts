@@ -8,7 +8,15 @@ interface LocalSession {
   userId: string;
   customerId: string;
   interval: "month" | "year";
+  expiresAt: number;
 }
+
+/** As Stripe's: an open checkout expires after a day. */
+export const LOCAL_SESSION_LIFETIME_MS = DAY;
+/** Open checkouts kept at most; the oldest go first (a click storm cannot grow memory). */
+export const LOCAL_SESSION_LIMIT = 1000;
+/** Subscriptions remembered for fetchSubscription; the least recently written go first. */
+const LOCAL_SUBSCRIPTION_LIMIT = 10_000;
 
 /** The buttons of the local test checkout and portal. */
 export const LOCAL_ACTIONS = [
@@ -25,7 +33,8 @@ export type LocalAction = (typeof LOCAL_ACTIONS)[number];
  * The embedded payments provider: a local test checkout that charges nothing. Its
  * actions produce the same events Stripe would send, which go through the very same
  * service (applyPaymentEvent), so the local flow exercises what production runs.
- * State is kept in memory: a restart forgets open checkouts, never a stored subscription.
+ * State is kept in memory, bounded: open checkouts expire after a day (at most 1,000 are
+ * kept), and a restart forgets them, never a stored subscription.
  */
 export function localPayments(options: { now: () => number }): PaymentsPort & {
   /** the event a local action stands for, as Stripe would send it */
@@ -35,14 +44,33 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
   ): PaymentEvent;
   session(sessionId: string): LocalSession | undefined;
 } {
+  // Maps keep insertion order: the first entry is the oldest
   const sessions = new Map<string, LocalSession>();
   const subscriptions = new Map<string, Subscription>();
+  const prune = () => {
+    const now = options.now();
+    for (const [id, session] of sessions) if (session.expiresAt <= now) sessions.delete(id);
+    for (const id of sessions.keys()) {
+      if (sessions.size <= LOCAL_SESSION_LIMIT) break;
+      sessions.delete(id);
+    }
+  };
+  const liveSession = (sessionId: string | undefined) => {
+    if (!sessionId) return undefined;
+    prune();
+    return sessions.get(sessionId);
+  };
   const event = (
     type: string,
     subscription: Subscription,
     extra: Partial<PaymentEvent> = {},
   ): PaymentEvent => {
+    subscriptions.delete(subscription.subscriptionId);
     subscriptions.set(subscription.subscriptionId, subscription);
+    for (const id of subscriptions.keys()) {
+      if (subscriptions.size <= LOCAL_SUBSCRIPTION_LIMIT) break;
+      subscriptions.delete(id);
+    }
     return {
       id: `evt_local_${randomUUID().replaceAll("-", "")}`,
       type,
@@ -59,7 +87,13 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
     async createCheckout(request) {
       const sessionId = `cs_local_${randomUUID().replaceAll("-", "")}`;
       const customerId = request.customerId ?? `cus_local_${request.userId.slice(4, 20)}`;
-      sessions.set(sessionId, { userId: request.userId, customerId, interval: request.interval });
+      sessions.set(sessionId, {
+        userId: request.userId,
+        customerId,
+        interval: request.interval,
+        expiresAt: options.now() + LOCAL_SESSION_LIFETIME_MS,
+      });
+      prune();
       return { url: `/billing/local-checkout/${sessionId}`, customerId };
     },
     async prices() {
@@ -99,11 +133,11 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
       if (!known) throw new Error(`local payments: no subscription ${subscriptionId}`);
       return { ...known, eventAt };
     },
-    session: (sessionId) => sessions.get(sessionId),
+    session: (sessionId) => liveSession(sessionId),
     act(action, input) {
       const now = options.now();
       if (action === "complete") {
-        const session = input.sessionId ? sessions.get(input.sessionId) : undefined;
+        const session = liveSession(input.sessionId);
         if (!session || session.userId !== input.userId) throw new InvalidWebhookError("no such checkout");
         sessions.delete(input.sessionId as string);
         const period = session.interval === "year" ? 365 * DAY : 30 * DAY;

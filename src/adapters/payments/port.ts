@@ -58,9 +58,24 @@ export interface PaymentsPort {
   fetchSubscription(subscriptionId: string, eventAt: number): Promise<Subscription>;
 }
 
+/**
+ * A webhook delivery refused (400): `invalid_webhook` when its signature or age is wrong,
+ * `malformed_event` when it is correctly signed but not an event of the expected shape.
+ */
 export class InvalidWebhookError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: "invalid_webhook" | "malformed_event" = "invalid_webhook",
+  ) {
     super(message);
     this.name = "InvalidWebhookError";
+  }
+}
+
+/** The provider's API did not answer (unreachable, timed out, its own 5xx or rate limit): the API answers 503. */
+export class PaymentsUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "PaymentsUnavailableError";
   }
 }

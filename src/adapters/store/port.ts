@@ -81,8 +81,12 @@ export interface BillingStore {
   linkCustomer(userId: string, customerId: string): Promise<string>;
   customerOf(userId: string): Promise<string | undefined>;
   userOfCustomer(customerId: string): Promise<string | undefined>;
-  /** True the first time an event id is seen (within `ttlMs`): each event takes effect once. */
-  firstDelivery(eventId: string, ttlMs: number): Promise<boolean>;
+  /**
+   * True the first time an event id is seen (within `ttlMs`): each event takes effect once.
+   * The mails the event owes are recorded in the same atomic step, so a first delivery
+   * always leaves them owed and a duplicate never adds them again.
+   */
+  firstDelivery(eventId: string, ttlMs: number, owed?: readonly OwedMail[]): Promise<boolean>;
   /** Removes the subscription state and the customer link (both ways). */
   deleteAll(userId: string): Promise<void>;
 }
@@ -100,6 +104,41 @@ export interface RetentionStore {
   scheduledAt(userId: string): Promise<number | undefined>;
   /** Accounts due at `now` (deletion time at or before it), earliest first, at most `limit`. */
   due(now: number, limit: number): Promise<string[]>;
+}
+
+/** A mail an event owes (DESIGN.md: recorded with the event's effects, sent until it goes, at most once). */
+export interface OwedMail {
+  /** unique and stable (`<event id>:<notice>`): recording it again keeps the one; the mail provider's idempotency key too */
+  id: string;
+  /** whose it is: sent to that account's address, deleted with the account */
+  userId: string;
+  /** what to send, as the sender's own JSON; it holds no address (the account's is read when sending) */
+  body: string;
+  /** when it was recorded, ms; it is due from then */
+  createdAt: number;
+}
+
+/** An owed mail handed to one sender, hidden from any other until its lease ends. */
+export interface ClaimedMail extends OwedMail {
+  /** how many times it has been claimed, this claim included; settle and retryAt act only for the latest claim */
+  attempt: number;
+}
+
+/**
+ * Mails owed and not yet sent (the outbox). A mail is claimed before it is sent (a lease),
+ * then settled once sent; a failed send makes it due again later. Sent mails are not kept.
+ */
+export interface MailOutboxStore {
+  /** Claims up to `limit` mails due at `now`, earliest first, each until `leaseUntil`. */
+  claimDue(now: number, leaseUntil: number, limit: number): Promise<ClaimedMail[]>;
+  /** Claims this mail until `leaseUntil` if it is owed and due at `now`. */
+  claim(id: string, now: number, leaseUntil: number): Promise<ClaimedMail | undefined>;
+  /** Forgets the mail (sent, or given up), unless a later claim holds it. */
+  settle(mail: ClaimedMail): Promise<void>;
+  /** Makes the mail due again at `at`, unless a later claim holds it. */
+  retryAt(mail: ClaimedMail, at: number): Promise<void>;
+  /** Forgets every mail owed to the person (account deletion). */
+  deleteAllOf(userId: string): Promise<void>;
 }
 
 export interface RateLimitRule {
@@ -135,6 +174,7 @@ export interface Store {
   likes: LikeStore;
   billing: BillingStore;
   retention: RetentionStore;
+  outbox: MailOutboxStore;
   limits: RateLimitStore;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;

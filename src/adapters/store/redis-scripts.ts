@@ -65,3 +65,61 @@ if redis.call('EXISTS', KEYS[1]) == 1 then
   return redis.call('HINCRBY', KEYS[1], 'tokenVersion', 1)
 end
 return -1`;
+
+/*
+ * The outbox scripts. Every key they touch carries the hash tag {outbox} (the event
+ * markers, each owed mail, the due index and each person's list of owed mails), so each
+ * script is one atomic step on one cluster slot.
+ */
+
+/**
+ * Marks an event seen and records the mails it owes, in one step; 0 when the event was
+ * seen already (nothing is recorded). KEYS: the event's marker, the due index, then per
+ * mail its hash and its person's set. ARGV: the marker's time to live in ms, then per
+ * mail its id, user id, body and creation time.
+ */
+export const RECORD_EVENT = `
+if not redis.call('SET', KEYS[1], '1', 'PX', ARGV[1], 'NX') then return 0 end
+for i = 3, #KEYS, 2 do
+  local n = (i - 3) / 2
+  local id, user, body, created = ARGV[2 + n * 4], ARGV[3 + n * 4], ARGV[4 + n * 4], ARGV[5 + n * 4]
+  if redis.call('EXISTS', KEYS[i]) == 0 then
+    redis.call('HSET', KEYS[i], 'userId', user, 'body', body, 'createdAt', created, 'attempts', '0')
+    redis.call('ZADD', KEYS[2], created, id)
+    redis.call('SADD', KEYS[i + 1], id)
+  end
+end
+return 1`;
+
+/**
+ * Claims one owed mail if it is due: it becomes due again at the lease's end, and its
+ * attempt count goes up. KEYS: the due index, the mail's hash. ARGV: id, now, lease end.
+ * Answers [userId, body, createdAt, attempts], or nil.
+ */
+export const CLAIM_MAIL = `
+local due = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not due or tonumber(due) > tonumber(ARGV[2]) then return false end
+if redis.call('EXISTS', KEYS[2]) == 0 then
+  redis.call('ZREM', KEYS[1], ARGV[1])
+  return false
+end
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+redis.call('HINCRBY', KEYS[2], 'attempts', 1)
+return redis.call('HMGET', KEYS[2], 'userId', 'body', 'createdAt', 'attempts')`;
+
+/**
+ * Forgets a mail while the given claim is its latest. KEYS: the due index, the mail's
+ * hash, its person's set. ARGV: id, attempt.
+ */
+export const SETTLE_MAIL = `
+if redis.call('HGET', KEYS[2], 'attempts') ~= ARGV[2] then return 0 end
+redis.call('DEL', KEYS[2])
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('SREM', KEYS[3], ARGV[1])
+return 1`;
+
+/** Makes a mail due at ARGV[3] while claim ARGV[2] is its latest. KEYS: the due index, the mail's hash. ARGV[1]: id. */
+export const RETRY_MAIL = `
+if redis.call('HGET', KEYS[2], 'attempts') ~= ARGV[2] then return 0 end
+redis.call('ZADD', KEYS[1], 'XX', ARGV[3], ARGV[1])
+return 1`;

@@ -6,9 +6,26 @@ import {
   type Subscription,
   withSubscription,
 } from "@/domain/billing/subscription";
-import { type LikeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
+import {
+  type ClaimedMail,
+  type LikeRecord,
+  type OwedMail,
+  type Store,
+  StoreUnavailableError,
+  type UserRecord,
+} from "./port";
 import { rateLimitStore } from "./rate-limits";
-import { BUMP_VERSION, COMPARE_AND_SET, CONSUME_CODE, COUNT_ATTEMPT, MERGE_LIKES } from "./redis-scripts";
+import {
+  BUMP_VERSION,
+  CLAIM_MAIL,
+  COMPARE_AND_SET,
+  CONSUME_CODE,
+  COUNT_ATTEMPT,
+  MERGE_LIKES,
+  RECORD_EVENT,
+  RETRY_MAIL,
+  SETTLE_MAIL,
+} from "./redis-scripts";
 
 export interface RedisStoreOptions {
   url: string;
@@ -28,6 +45,23 @@ const SCRIPTS = {
 } as const;
 type ScriptName = keyof typeof SCRIPTS;
 type ScriptCommand = (key: string, ...args: string[]) => Promise<unknown>;
+
+/** The scripts that touch several keys (all in one hash slot); the caller says how many. */
+const MULTI_KEY_SCRIPTS = {
+  recordEvent: RECORD_EVENT,
+  claimMail: CLAIM_MAIL,
+  settleMail: SETTLE_MAIL,
+  retryMail: RETRY_MAIL,
+} as const;
+type MultiKeyScriptName = keyof typeof MULTI_KEY_SCRIPTS;
+type MultiKeyScriptCommand = (numberOfKeys: number, ...keysThenArgs: string[]) => Promise<unknown>;
+
+function multiKeyScriptRunner(redis: Redis) {
+  for (const [name, lua] of Object.entries(MULTI_KEY_SCRIPTS)) redis.defineCommand(name, { lua });
+  const commands = redis as unknown as Record<MultiKeyScriptName, MultiKeyScriptCommand>;
+  return (name: MultiKeyScriptName, keys: readonly string[], args: readonly string[]) =>
+    commands[name].call(redis, keys.length, ...keys, ...args);
+}
 
 /**
  * Runs a script on one key. Sending the whole script with EVAL on every like was the
@@ -57,6 +91,7 @@ export function redisStore(options: RedisStoreOptions): Store {
   // errors surface per command as StoreUnavailableError; an unhandled 'error' event would crash the process
   redis.on("error", () => undefined);
   const runScript = scriptRunner(redis);
+  const runMultiKeyScript = multiKeyScriptRunner(redis);
 
   const keys = {
     emailIndex: (emailKey: string) => `${prefix}e:{${emailKey}}`,
@@ -66,9 +101,27 @@ export function redisStore(options: RedisStoreOptions): Store {
     subscription: (userId: string) => `${prefix}u:{${userId}}:subscription`,
     customer: (userId: string) => `${prefix}u:{${userId}}:customer`,
     customerIndex: (customerId: string) => `${prefix}cust:{${customerId}}`,
-    event: (eventId: string) => `${prefix}evt:{${eventId}}`,
+    /** where events were marked seen before the outbox; only read now, gone 30 days after this version */
+    legacyEvent: (eventId: string) => `${prefix}evt:{${eventId}}`,
+    // the outbox and the event markers share the {outbox} slot: marking an event seen and
+    // recording the mails it owes is one script
+    event: (eventId: string) => `${prefix}{outbox}:evt:${eventId}`,
+    outboxDue: `${prefix}{outbox}:due`,
+    outboxMail: (mailId: string) => `${prefix}{outbox}:mail:${mailId}`,
+    outboxOf: (userId: string) => `${prefix}{outbox}:user:${userId}`,
     // one sorted set (user id → deletion time); every command on it touches this key only
     retention: `${prefix}retention`,
+  };
+
+  const claimMail = async (id: string, now: number, leaseUntil: number): Promise<ClaimedMail | undefined> => {
+    const fields = (await runMultiKeyScript(
+      "claimMail",
+      [keys.outboxDue, keys.outboxMail(id)],
+      [id, String(now), String(leaseUntil)],
+    )) as [string, string, string, string] | null;
+    if (!fields) return undefined;
+    const [userId, body, createdAt, attempts] = fields;
+    return { id, userId, body, createdAt: Number(createdAt), attempt: Number(attempts) };
   };
 
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -190,11 +243,65 @@ export function redisStore(options: RedisStoreOptions): Store {
           await redis.del(keys.customer(userId));
           await redis.del(keys.subscription(userId));
         }),
-      firstDelivery: (eventId, ttlMs) =>
-        guard(
-          async () =>
-            (await redis.set(keys.event(eventId), "1", "PX", Math.max(1, Math.round(ttlMs)), "NX")) === "OK",
-        ),
+      firstDelivery: (eventId, ttlMs, owed = []) =>
+        guard(async () => {
+          if ((await redis.exists(keys.legacyEvent(eventId))) === 1) return false;
+          const mailKeys = owed.flatMap((mail) => [keys.outboxMail(mail.id), keys.outboxOf(mail.userId)]);
+          const mailArgs = owed.flatMap((mail: OwedMail) => [
+            mail.id,
+            mail.userId,
+            mail.body,
+            String(mail.createdAt),
+          ]);
+          const recorded = await runMultiKeyScript(
+            "recordEvent",
+            [keys.event(eventId), keys.outboxDue, ...mailKeys],
+            [String(Math.max(1, Math.round(ttlMs))), ...mailArgs],
+          );
+          return Number(recorded) === 1;
+        }),
+    },
+    outbox: {
+      claimDue: (now, leaseUntil, limit) =>
+        guard(async () => {
+          const due = await redis.zrangebyscore(keys.outboxDue, "-inf", now, "LIMIT", 0, limit);
+          const claimed: ClaimedMail[] = [];
+          // each claim re-checks that the mail is still due: of racing claimers one gets it
+          for (const id of due) {
+            const mail = await claimMail(id, now, leaseUntil);
+            if (mail) claimed.push(mail);
+          }
+          return claimed;
+        }),
+      claim: (id, now, leaseUntil) => guard(() => claimMail(id, now, leaseUntil)),
+      settle: (mail) =>
+        guard(async () => {
+          await runMultiKeyScript(
+            "settleMail",
+            [keys.outboxDue, keys.outboxMail(mail.id), keys.outboxOf(mail.userId)],
+            [mail.id, String(mail.attempt)],
+          );
+        }),
+      retryAt: (mail, at) =>
+        guard(async () => {
+          await runMultiKeyScript(
+            "retryMail",
+            [keys.outboxDue, keys.outboxMail(mail.id)],
+            [mail.id, String(mail.attempt), String(at)],
+          );
+        }),
+      deleteAllOf: (userId) =>
+        guard(async () => {
+          const ids = await redis.smembers(keys.outboxOf(userId));
+          const multi = redis.multi();
+          if (ids.length > 0) {
+            multi.del(...ids.map(keys.outboxMail));
+            multi.zrem(keys.outboxDue, ...ids);
+          }
+          const results = await multi.del(keys.outboxOf(userId)).exec();
+          const failed = results?.find(([error]) => error);
+          if (!results || failed) throw failed?.[0] ?? new Error("transaction discarded");
+        }),
     },
     retention: {
       schedule: (userId, deleteAt) =>

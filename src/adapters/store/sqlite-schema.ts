@@ -33,6 +33,17 @@ create table if not exists billing_events (
   event_id text primary key,
   forget_at integer not null
 );
+-- mails owed and not yet sent; a sent one is deleted
+create table if not exists mail_outbox (
+  id text primary key,
+  user_id text not null,
+  body text not null,
+  created_at integer not null,
+  attempts integer not null default 0,
+  due_at integer not null
+);
+create index if not exists mail_outbox_by_due on mail_outbox (due_at);
+create index if not exists mail_outbox_by_user on mail_outbox (user_id);
 create table if not exists retention (
   user_id text primary key,
   delete_at integer not null

@@ -9,7 +9,14 @@ import {
   type SubscriptionSet,
   withSubscription,
 } from "@/domain/billing/subscription";
-import { type CodeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
+import {
+  type ClaimedMail,
+  type CodeRecord,
+  type OwedMail,
+  type Store,
+  StoreUnavailableError,
+  type UserRecord,
+} from "./port";
 import { rateLimitStore } from "./rate-limits";
 import { migrate, SCHEMA } from "./sqlite-schema";
 
@@ -20,6 +27,22 @@ interface UserRow {
   age_confirmed_at: number;
   token_version: number;
 }
+
+interface OutboxRow {
+  id: string;
+  user_id: string;
+  body: string;
+  created_at: number;
+  attempts: number;
+}
+
+const toClaimed = (row: OutboxRow): ClaimedMail => ({
+  id: row.id,
+  userId: row.user_id,
+  body: row.body,
+  createdAt: row.created_at,
+  attempt: row.attempts,
+});
 
 const toUser = (row: UserRow): UserRecord => ({
   id: row.id,
@@ -112,7 +135,42 @@ export function sqliteStore(options: { file: string }): Store {
     recordEvent: db.prepare(
       "insert into billing_events (event_id, forget_at) values (?, ?) on conflict do nothing",
     ),
+    oweMail: db.prepare(
+      `insert into mail_outbox (id, user_id, body, created_at, due_at)
+       values (@id, @userId, @body, @createdAt, @createdAt) on conflict (id) do nothing`,
+    ),
+    dueMail: db.prepare<[number, number], { id: string }>(
+      "select id from mail_outbox where due_at <= ? order by due_at, id limit ?",
+    ),
+    claimMail: db.prepare<{ id: string; now: number; leaseUntil: number }, OutboxRow>(
+      `update mail_outbox set attempts = attempts + 1, due_at = @leaseUntil
+       where id = @id and due_at <= @now
+       returning id, user_id, body, created_at, attempts`,
+    ),
+    settleMail: db.prepare("delete from mail_outbox where id = ? and attempts = ?"),
+    retryMail: db.prepare("update mail_outbox set due_at = ? where id = ? and attempts = ?"),
+    deleteOwedMail: db.prepare("delete from mail_outbox where user_id = ?"),
   };
+
+  const recordEvent = db.transaction((eventId: string, ttlMs: number, owed: readonly OwedMail[]) => {
+    const now = Date.now();
+    statements.forgetOldEvents.run(now);
+    if (statements.recordEvent.run(eventId, now + ttlMs).changes !== 1) return false;
+    for (const mail of owed) statements.oweMail.run(mail);
+    return true;
+  });
+
+  const claimMail = (id: string, now: number, leaseUntil: number) => {
+    const row = statements.claimMail.get({ id, now, leaseUntil });
+    return row ? toClaimed(row) : undefined;
+  };
+  // immediate: the write lock is taken before the pick, so two processes never pick the same mail
+  const claimDueMail = db.transaction((now: number, leaseUntil: number, limit: number) =>
+    statements.dueMail
+      .all(now, limit)
+      .map(({ id }) => claimMail(id, now, leaseUntil))
+      .filter((mail): mail is ClaimedMail => mail !== undefined),
+  );
 
   const readSubscriptions = (userId: string): SubscriptionSet | undefined => {
     const row = statements.subscriptionOf.get(userId);
@@ -206,11 +264,22 @@ export function sqliteStore(options: { file: string }): Store {
         guard(() => {
           statements.deleteBilling.run(userId);
         }),
-      firstDelivery: (eventId, ttlMs) =>
+      firstDelivery: (eventId, ttlMs, owed = []) => guard(() => recordEvent(eventId, ttlMs, owed)),
+    },
+    outbox: {
+      claimDue: (now, leaseUntil, limit) => guard(() => claimDueMail.immediate(now, leaseUntil, limit)),
+      claim: (id, now, leaseUntil) => guard(() => claimMail(id, now, leaseUntil)),
+      settle: (mail) =>
         guard(() => {
-          const now = Date.now();
-          statements.forgetOldEvents.run(now);
-          return statements.recordEvent.run(eventId, now + ttlMs).changes === 1;
+          statements.settleMail.run(mail.id, mail.attempt);
+        }),
+      retryAt: (mail, at) =>
+        guard(() => {
+          statements.retryMail.run(at, mail.id, mail.attempt);
+        }),
+      deleteAllOf: (userId) =>
+        guard(() => {
+          statements.deleteOwedMail.run(userId);
         }),
     },
     retention: {

@@ -1,14 +1,13 @@
-import type { MailPort } from "@/adapters/mail/port";
 import type { PaymentEvent, PaymentsPort } from "@/adapters/payments/port";
-import type { Store } from "@/adapters/store/port";
 import { RETENTION_MS } from "@/domain/privacy/retention";
-import { type BillingNotice, renderBillingNotice } from "@/emails/billing-notice";
+import type { BillingNotice } from "@/emails/billing-notice";
+import type { OutboxContext } from "../mail/context";
+import { deliverOwedMail } from "../mail/deliver-owed-mail";
+import { owedMail } from "../mail/owed-message";
 import { recordSubscription } from "./record-subscription";
 
-export interface BillingContext {
-  store: Store;
+export interface BillingContext extends OutboxContext {
   payments: PaymentsPort;
-  mail: MailPort;
 }
 
 /** How long an event id is remembered: longer than Stripe retries a delivery (3 days). */
@@ -35,8 +34,9 @@ export type EventOutcome = "applied" | "duplicate" | "ignored";
  * Applies one payment event. The subscription state always comes from the subscription
  * object (carried or fetched) stamped with the event's time, and merging keeps the newest,
  * so duplicates and out-of-order deliveries converge. The state is written before the
- * event is marked seen, so a store failure makes the provider retry; side effects (mail)
- * happen only for the first delivery.
+ * event is marked seen, so a store failure makes the provider retry. The notice the event
+ * owes is recorded in the same step that marks it seen (the outbox), then sent right
+ * away; a send that fails stays owed and is retried (services/mail/drain-outbox).
  */
 export async function applyPaymentEvent(ctx: BillingContext, event: PaymentEvent): Promise<EventOutcome> {
   if (!HANDLED.has(event.type)) return "ignored";
@@ -54,15 +54,26 @@ export async function applyPaymentEvent(ctx: BillingContext, event: PaymentEvent
       : undefined);
   const stored = state ? await recordSubscription(ctx.store, userId, state) : undefined;
 
-  if (!(await ctx.store.billing.firstDelivery(event.id, EVENT_MEMORY_MS))) return "duplicate";
   const notice = NOTICES[event.type];
-  if (notice) {
-    const ended = stored?.endedAt ?? event.createdAt;
-    const mail = await renderBillingNotice(notice, {
-      until: stored?.currentPeriodEnd,
-      dataKeptUntil: ended + RETENTION_MS,
-    });
-    await ctx.mail.send({ to: user.email, ...mail });
-  }
+  const owed = notice
+    ? [
+        owedMail({
+          eventId: event.id,
+          userId,
+          createdAt: ctx.clock.now(),
+          body: {
+            kind: "billing_notice",
+            notice,
+            until: stored?.currentPeriodEnd,
+            dataKeptUntil: (stored?.endedAt ?? event.createdAt) + RETENTION_MS,
+          },
+        }),
+      ]
+    : [];
+  if (!(await ctx.store.billing.firstDelivery(event.id, EVENT_MEMORY_MS, owed))) return "duplicate";
+  await deliverOwedMail(
+    ctx,
+    owed.map((mail) => mail.id),
+  );
   return "applied";
 }

@@ -36,5 +36,7 @@ export async function deleteAccount(
     await ctx.store.limits.forget(rule, emailKey);
   }
   await ctx.store.retention.cancel(user.id);
+  // notices owed and not yet sent: the account they would go to is going
+  await ctx.store.outbox.deleteAllOf(user.id);
   await ctx.store.users.delete(user.id, emailKey);
 }

@@ -111,10 +111,9 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
   it("exports exactly what is kept, and deletion leaves nothing of the account", async () => {
     const t = testAuth(store);
     const email = `leaving-${randomUUID().slice(0, 8)}@example.com`;
-    await requestCode(t.ctx, { email, ip: "192.0.2.1" });
     const { token, user } = await verifyCode(t.ctx, {
       email,
-      code: t.lastCode(email),
+      ...(await t.send(email, "192.0.2.1")),
       ip: "192.0.2.1",
       ageConfirmed: true,
     });
@@ -141,13 +140,8 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
       endedAt,
       eventAt: endedAt,
     });
-    await requestCode(
-      {
-        ...t.ctx,
-        limits: { ...t.ctx.limits, sendPerEmailMinute: { ...t.ctx.limits.sendPerEmailMinute, points: 9 } },
-      },
-      { email, ip: "192.0.2.2" },
-    );
+    // a code asked for from another client, still live
+    await requestCode(t.ctx, { email, ip: "192.0.2.2" });
 
     const record = await store.users.get(user.id);
     const exported = await exportData({ store, catalog, now: 1_000 }, record as NonNullable<typeof record>);
@@ -176,29 +170,17 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
     expect(before).toEqual(
       kind === "redis"
         ? [
-            "c:{}",
+            "ch:{}",
             "cust:{}",
             "e:{}",
-            "rl:auth-account-failures:",
             "rl:auth-send-email-1h:",
-            "rl:auth-send-email-60s:",
             "retention",
             "u:{}:customer",
             "u:{}:likes",
             "u:{}:profile",
             "u:{}:subscription",
           ].sort()
-        : [
-            "billing",
-            "codes",
-            "likes",
-            "likes",
-            "rate_limits",
-            "rate_limits",
-            "rate_limits",
-            "retention",
-            "users",
-          ],
+        : ["billing", "codes", "likes", "likes", "rate_limits", "retention", "users"],
     );
 
     const payments = localPayments({ now: () => Date.now() });

@@ -142,7 +142,9 @@ export function redisStore(options: RedisStoreOptions): Store {
         }),
       countAttempt: (emailKey, challengeKey, now) =>
         guard(async () => {
-          const attempts = Number(await runScript("countAttempt", keys.codes(emailKey), challengeKey, String(now)));
+          const attempts = Number(
+            await runScript("countAttempt", keys.codes(emailKey), challengeKey, String(now)),
+          );
           return attempts < 0 ? undefined : attempts;
         }),
       get: (emailKey, challengeKey, now) =>
@@ -153,7 +155,9 @@ export function redisStore(options: RedisStoreOptions): Store {
           return { hash, expiresAt: Number(expiresAt), maxAttempts: Number(maxAttempts) };
         }),
       consume: (emailKey, challengeKey, hash) =>
-        guard(async () => Number(await runScript("consumeCode", keys.codes(emailKey), challengeKey, hash)) === 1),
+        guard(
+          async () => Number(await runScript("consumeCode", keys.codes(emailKey), challengeKey, hash)) === 1,
+        ),
       delete: (emailKey, challengeKey) =>
         guard(async () => {
           await redis.hdel(keys.codes(emailKey), challengeKey, `${challengeKey}#n`);

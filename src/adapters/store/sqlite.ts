@@ -169,7 +169,9 @@ export function sqliteStore(options: { file: string }): Store {
       get: (emailKey, challengeKey, now) =>
         guard(() => {
           const row = statements.getCode.get(emailKey, challengeKey, now);
-          return row ? { hash: row.hash, expiresAt: row.expires_at, maxAttempts: row.max_attempts } : undefined;
+          return row
+            ? { hash: row.hash, expiresAt: row.expires_at, maxAttempts: row.max_attempts }
+            : undefined;
         }),
       consume: (emailKey, challengeKey, hash) =>
         guard(() => statements.consumeCode.run(emailKey, challengeKey, hash).changes === 1),

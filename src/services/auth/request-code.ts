@@ -1,4 +1,9 @@
-import { ATTEMPTS_UNDER_ATTACK, CODE_RECORD_TTL_MS, CODE_TTL_MS, MAX_CODE_ATTEMPTS } from "@/domain/auth/policy";
+import {
+  ATTEMPTS_UNDER_ATTACK,
+  CODE_RECORD_TTL_MS,
+  CODE_TTL_MS,
+  MAX_CODE_ATTEMPTS,
+} from "@/domain/auth/policy";
 import { renderSignInCodeMail } from "@/emails/sign-in-code";
 import type { AuthContext } from "./context";
 import {

@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { redisStore } from "@/adapters/store/redis";
 import { InvalidCodeError } from "@/services/auth/errors";
 import { verifyCode } from "@/services/auth/verify-code";
 import { type TestAuth, testAuth } from "../support/auth-context";
@@ -8,6 +10,7 @@ import { type TestAuth, testAuth } from "../support/auth-context";
 // while guessing stays bounded. Outcomes are compared as names, so no token is ever printed.
 
 const MINUTE = 60_000;
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const victimIp = "198.51.100.10";
 const attackerIp = "203.0.113.66";
 const address = () => `victim-${randomUUID().slice(0, 8)}@example.com`;
@@ -226,5 +229,39 @@ describe("nobody can lock someone else out", () => {
         ageConfirmed: true,
       }),
     ).rejects.toMatchObject({ attemptsLeft: 4 });
+  });
+});
+
+describe("on Redis too", () => {
+  it("the attacker's wrong codes and own codes leave the victim's code working", async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const store = redisStore({ url: REDIS_URL, prefix });
+    try {
+      t = testAuth(store);
+      // Redis counts its windows in real time: the limits that are not the subject here are widened
+      t.ctx.limits.verifyPerIp = { ...t.ctx.limits.verifyPerIp, points: 1_000 };
+      t.ctx.limits.sendPerClientMinute = { ...t.ctx.limits.sendPerClientMinute, points: 10 };
+      const victim = address();
+      const sent = await t.send(victim, victimIp);
+      const own = [await t.send(victim, attackerIp), await t.send(victim, attackerIp)];
+      for (const code of own) await guessOut(victim, code, attackerIp);
+      for (let i = 0; i < 95; i++) {
+        const challenge = randomBytes(16).toString("base64url");
+        await verifyCode(t.ctx, {
+          email: victim,
+          challenge,
+          code: "123456",
+          ip: attackerIp,
+          ageConfirmed: true,
+        }).catch(() => undefined);
+      }
+      expect(await signIn(victim, sent)).toBe("signed in");
+    } finally {
+      await store.close();
+      const admin = new Redis(REDIS_URL);
+      const left = await admin.keys(`${prefix}*`);
+      if (left.length > 0) await admin.del(...left);
+      admin.disconnect();
+    }
   });
 });

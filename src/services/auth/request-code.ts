@@ -75,8 +75,11 @@ export async function requestCode(ctx: AuthContext, input: RequestCodeInput): Pr
   return { challenge };
 }
 
+/** "45 seconds", "12 minutes", "3 hours", "29 days": a client past its failures waits up to 30 days. */
 export function describeWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+  const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (seconds < 60) return count(seconds, "second");
+  if (seconds < 90 * 60) return count(Math.ceil(seconds / 60), "minute");
+  if (seconds < 48 * 3600) return count(Math.ceil(seconds / 3600), "hour");
+  return count(Math.ceil(seconds / 86_400), "day");
 }

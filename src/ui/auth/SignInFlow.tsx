@@ -21,9 +21,11 @@ const AGE_NOT_CONFIRMED: Message = {
   text: "Tick “I am 16 or older” to create your account.",
 };
 
-/** "0:59", "4:05": a countdown people read at a glance. */
+/** "0:59", "4:05", "2:00:00": a countdown people read at a glance. */
 function waitText(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  const clock = `${Math.floor(seconds / 60) % 60}:${String(seconds % 60).padStart(2, "0")}`;
+  if (seconds < 3600) return clock;
+  return `${Math.floor(seconds / 3600)}:${clock.padStart(5, "0")}`;
 }
 
 /**

@@ -136,6 +136,27 @@ describe("nobody can lock someone else out", () => {
     expect(await signIn(victim, second as { challenge: string; code: string })).toBe("signed in");
   });
 
+  it("a person refused while others spent the email's sends keeps their own budget for when it refills", async () => {
+    const victim = address();
+    // two attacker clients spend the email's hour (the known limit of a many-address attack)
+    for (const ip of ["203.0.113.1", "203.0.113.2"]) {
+      for (let i = 0; i < 3; i++) {
+        expect(await trySend(victim, ip)).toBeDefined();
+        wait(MINUTE + 1_000);
+      }
+    }
+    expect(await trySend(victim, "203.0.113.3")).toBeUndefined();
+    // the person tries again and again while the email's hour is spent
+    for (let i = 0; i < 5; i++) {
+      wait(5 * MINUTE);
+      expect(await trySend(victim, victimIp)).toBeUndefined();
+    }
+    wait(30 * MINUTE);
+    const sent = await trySend(victim, victimIp);
+    expect(sent).toBeDefined();
+    expect(await signIn(victim, sent as { challenge: string; code: string })).toBe("signed in");
+  });
+
   it("holds failures to at most 100 in any hour from any number of clients, by the email's sends alone", async () => {
     // without the slow-down past 50 failures, the hourly bound must come from the sends
     t.ctx.limits.accountFailures = { ...t.ctx.limits.accountFailures, points: 1_000_000 };

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { codeFromOutbox, confirmAgeAndCreate } from "./support/sign-in";
+import { codeFromOutbox, confirmAgeAndCreate, typeCode } from "./support/sign-in";
 
 async function signIn(page: Page, email: string) {
   await page.goto("/");
@@ -59,6 +59,38 @@ test("a wrong code says so and leaves the boxes ready for another try", async ({
     "That code is not right. 4 tries left.",
   );
   await expect(page.getByRole("button", { name: /Resend code in/ })).toBeDisabled();
+});
+
+test("a new code replaces the one before: the page sends the newest code's challenge", async ({ page }) => {
+  // the server sends one code a minute per email and client, and the page counts the minute down
+  test.setTimeout(150_000);
+  const email = `resend-${Date.now()}@example.com`;
+  const answered: string[] = [];
+  const sentWith: string[] = [];
+  page.on("response", async (response) => {
+    if (response.url().endsWith("/api/auth/code")) answered.push((await response.json()).challenge);
+  });
+  page.on("request", (request) => {
+    if (request.url().endsWith("/api/auth/verify")) sentWith.push(request.postDataJSON().challenge);
+  });
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  const firstAfter = Date.now() - 1000;
+  await page.getByRole("button", { name: "Send code" }).click();
+  const first = await codeFromOutbox(email, firstAfter);
+  await page.getByRole("button", { name: "Resend code", exact: true }).click({ timeout: 75_000 });
+  await expect(page.getByText(`We sent a new code to ${email}`)).toBeVisible();
+  const second = await codeFromOutbox(email, Date.now() - 5000);
+  expect(second).not.toBe(first);
+  // the first mail's code no longer works here; the newest does
+  await typeCode(page, first);
+  await expect(page.locator("main").getByRole("alert")).toContainText("That code is not right.");
+  await typeCode(page, second);
+  await confirmAgeAndCreate(page);
+  await expect(page).toHaveURL((url) => url.pathname === "/account");
+  // every try went with the newest request's challenge, through the age question too
+  expect(answered).toHaveLength(2);
+  expect(sentWith).toEqual([answered[1], answered[1], answered[1]]);
 });
 
 test("signing out everywhere signs out a second browser", async ({ page, browser }) => {

@@ -44,9 +44,23 @@ async function codeFor(email: string): Promise<string> {
   return code;
 }
 
+/** Asks for a code: the challenge the answer carries. */
+async function requestChallenge(email: string, ip = freshIp()): Promise<string> {
+  const response = await post(codeRoute.POST, { email }, ip);
+  expect(response.status).toBe(202);
+  return (await response.json()).challenge;
+}
+
+const unknownChallenge = () => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64url");
+
 async function signIn(email: string): Promise<string> {
-  expect((await post(codeRoute.POST, { email })).status).toBe(202);
-  const response = await post(verifyRoute.POST, { email, code: await codeFor(email), ageConfirmed: true });
+  const challenge = await requestChallenge(email);
+  const response = await post(verifyRoute.POST, {
+    email,
+    challenge,
+    code: await codeFor(email),
+    ageConfirmed: true,
+  });
   expect(response.status).toBe(200);
   return (await response.json()).token;
 }
@@ -62,11 +76,11 @@ describe("auth API", () => {
 
   it("creates no account over HTTP without the 16+ confirmation, and does with it", async () => {
     const email = "new-minor-check@example.com";
-    expect((await post(codeRoute.POST, { email })).status).toBe(202);
+    const challenge = await requestChallenge(email);
     const code = await codeFor(email);
     for (const body of [
-      { email, code },
-      { email, code, ageConfirmed: false },
+      { email, challenge, code },
+      { email, challenge, code, ageConfirmed: false },
     ]) {
       const refused = await post(verifyRoute.POST, body);
       expect(refused.status).toBe(400);
@@ -75,7 +89,7 @@ describe("auth API", () => {
         message: "Confirm that you are 16 or older to create your account.",
       });
     }
-    const accepted = await post(verifyRoute.POST, { email, code, ageConfirmed: true });
+    const accepted = await post(verifyRoute.POST, { email, challenge, code, ageConfirmed: true });
     expect(accepted.status).toBe(200);
     expect((await accepted.json()).user.email).toBe(email);
   });
@@ -106,38 +120,73 @@ describe("auth API", () => {
     expect(await response.json()).toMatchObject({ email: "known@example.com", plan: "free" });
   });
 
-  it("answers byte-identical responses for known and unknown emails", async () => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(Date.now() + 120_000);
-    try {
-      const known = await post(codeRoute.POST, { email: "known@example.com" });
-      const unknown = await post(codeRoute.POST, { email: "nobody-here@example.com" });
-      expect(known.status).toBe(202);
-      expect(unknown.status).toBe(known.status);
-      expect(await unknown.text()).toBe(await known.text());
-      expect(headerSnapshot(unknown)).toEqual(headerSnapshot(known));
-    } finally {
-      vi.useRealTimers();
-    }
+  it("answers known and unknown emails alike: the same bytes but for a fresh random challenge", async () => {
+    const known = await post(codeRoute.POST, { email: "known@example.com" });
+    const unknown = await post(codeRoute.POST, { email: "nobody-here@example.com" });
+    expect(known.status).toBe(202);
+    expect(unknown.status).toBe(known.status);
+    expect(headerSnapshot(unknown)).toEqual(headerSnapshot(known));
+    const [knownText, unknownText] = [await known.text(), await unknown.text()];
+    const challenges = [knownText, unknownText].map((text) => JSON.parse(text).challenge as string);
+    for (const challenge of challenges) expect(challenge).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(challenges[0]).not.toBe(challenges[1]);
+    expect(unknownText.replace(challenges[1] as string, "")).toBe(
+      knownText.replace(challenges[0] as string, ""),
+    );
   });
 
-  it("answers 429 with Retry-After at each send limit", async () => {
-    const perMinute = await post(codeRoute.POST, { email: "minute@example.com" });
-    expect(perMinute.status).toBe(202);
-    const again = await post(codeRoute.POST, { email: "minute@example.com" });
+  it("verifies a code only with its challenge: missing or malformed is a 400 naming it, unknown reads as a wrong code", async () => {
+    const email = "challenged@example.com";
+    const challenge = await requestChallenge(email);
+    const code = await codeFor(email);
+    for (const body of [
+      { email, code, ageConfirmed: true },
+      { email, code, challenge: "short", ageConfirmed: true },
+      { email, code, challenge: 12, ageConfirmed: true },
+    ]) {
+      const refused = await post(verifyRoute.POST, body);
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error).toMatchObject({ code: "invalid_input" });
+    }
+    const missing = await post(verifyRoute.POST, { email, code, ageConfirmed: true });
+    expect((await missing.json()).error.message).toMatch(/challenge/);
+    // an unknown challenge: one answer for a known email and an unknown one, and nothing spent
+    const answers: { status: number; body: string }[] = [];
+    for (const address of [email, "nobody-at-all@example.com"]) {
+      const wrong = await post(verifyRoute.POST, { email: address, code, challenge: unknownChallenge() });
+      answers.push({ status: wrong.status, body: await wrong.text() });
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[0]?.status).toBe(400);
+    expect(JSON.parse(answers[0]?.body ?? "{}").error.code).toBe("code_invalid");
+    const right = await post(verifyRoute.POST, { email, code, challenge, ageConfirmed: true });
+    expect(right.status).toBe(200);
+  });
+
+  it("answers 429 with Retry-After at each send limit, counting each client apart", async () => {
+    const client = freshIp();
+    expect((await post(codeRoute.POST, { email: "minute@example.com" }, client)).status).toBe(202);
+    const again = await post(codeRoute.POST, { email: "minute@example.com" }, client);
     expect(again.status).toBe(429);
     expect(Number(again.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(again.headers.get("retry-after"))).toBeLessThanOrEqual(60);
     expect((await again.json()).error.code).toBe("rate_limited");
+    // the same minute, another client
+    expect((await post(codeRoute.POST, { email: "minute@example.com" })).status).toBe(202);
 
     vi.useFakeTimers({ toFake: ["Date"] });
     try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 6; i++) {
+      const oneClient: number[] = [];
+      for (let i = 0; i < 4; i++) {
         vi.setSystemTime(Date.now() + 61_000);
-        statuses.push((await post(codeRoute.POST, { email: "hourly@example.com" })).status);
+        oneClient.push((await post(codeRoute.POST, { email: "hourly@example.com" }, client)).status);
       }
-      expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+      expect(oneClient).toEqual([202, 202, 202, 429]);
+      const others: number[] = [];
+      for (let i = 0; i < 4; i++)
+        others.push((await post(codeRoute.POST, { email: "hourly@example.com" })).status);
+      // the email's 6 an hour: 3 from the first client, 3 from others
+      expect(others).toEqual([202, 202, 202, 429]);
     } finally {
       vi.useRealTimers();
     }
@@ -157,12 +206,22 @@ describe("auth API", () => {
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++) {
       statuses.push(
-        (await post(verifyRoute.POST, { email: `v${i}@example.com`, code: "123456" }, ip)).status,
+        (
+          await post(
+            verifyRoute.POST,
+            { email: `v${i}@example.com`, code: "123456", challenge: unknownChallenge() },
+            ip,
+          )
+        ).status,
       );
     }
     expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
     expect(statuses[30]).toBe(429);
-    const again = await post(verifyRoute.POST, { email: "v-last@example.com", code: "123456" }, ip);
+    const again = await post(
+      verifyRoute.POST,
+      { email: "v-last@example.com", code: "123456", challenge: unknownChallenge() },
+      ip,
+    );
     expect(Number(again.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(again.headers.get("retry-after"))).toBeLessThanOrEqual(300);
   });
@@ -251,6 +310,7 @@ describe("auth API under random input", () => {
         {
           email: fc.oneof(fc.string(), fc.emailAddress(), fc.integer(), fc.constant(null)),
           code: fc.oneof(fc.string(), fc.stringMatching(/^\d{6}$/), fc.integer()),
+          challenge: fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{22}$/), fc.integer()),
           ageConfirmed: fc.oneof(fc.boolean(), fc.string()),
           extra: fc.anything(),
         },

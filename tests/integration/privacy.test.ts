@@ -112,10 +112,9 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
   it("exports exactly what is kept, and deletion leaves nothing of the account", async () => {
     const t = testAuth(store);
     const email = `leaving-${randomUUID().slice(0, 8)}@example.com`;
-    await requestCode(t.ctx, { email, ip: "192.0.2.1" });
     const { token, user } = await verifyCode(t.ctx, {
       email,
-      code: t.lastCode(email),
+      ...(await t.send(email, "192.0.2.1")),
       ip: "192.0.2.1",
       ageConfirmed: true,
     });
@@ -142,13 +141,8 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
       endedAt,
       eventAt: endedAt,
     });
-    await requestCode(
-      {
-        ...t.ctx,
-        limits: { ...t.ctx.limits, sendPerEmailMinute: { ...t.ctx.limits.sendPerEmailMinute, points: 9 } },
-      },
-      { email, ip: "192.0.2.2" },
-    );
+    // a code asked for from another client, still live
+    await requestCode(t.ctx, { email, ip: "192.0.2.2" });
 
     // a notice owed and not sent yet (the mail provider was down): kept only until it goes
     await store.billing.firstDelivery(`evt_${randomUUID().slice(0, 8)}`, 60_000, [
@@ -191,32 +185,19 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
     expect(before).toEqual(
       kind === "redis"
         ? [
-            "c:{}",
+            "ch:{}",
             "cust:{}",
             "e:{}",
             "{outbox}:mail:",
             "{outbox}:user:",
-            "rl:auth-account-failures:",
             "rl:auth-send-email-1h:",
-            "rl:auth-send-email-60s:",
             "retention",
             "u:{}:customer",
             "u:{}:likes",
             "u:{}:profile",
             "u:{}:subscription",
           ].sort()
-        : [
-            "billing",
-            "codes",
-            "likes",
-            "likes",
-            "mail_outbox",
-            "rate_limits",
-            "rate_limits",
-            "rate_limits",
-            "retention",
-            "users",
-          ],
+        : ["billing", "codes", "likes", "likes", "mail_outbox", "rate_limits", "retention", "users"],
     );
 
     const payments = localPayments({ now: () => Date.now() });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Store, UserRecord } from "@/adapters/store/port";
@@ -73,43 +74,69 @@ describe.each(subjects)("store contract: $name", (subject) => {
     expect(await store.users.bumpTokenVersion("usr_nobody")).toBeUndefined();
   });
 
-  it("keeps one code per email; a new one replaces the old", async () => {
+  const NOW = 1_800_000_000_000;
+  const code = (hash: string, maxAttempts = 5) => ({ hash, expiresAt: NOW + 600_000, maxAttempts });
+
+  it("keeps several codes of one email side by side, each under its challenge", async () => {
     const key = emailKey();
-    await store.codes.put(key, { hash: "aa", expiresAt: 10 }, 60_000);
-    await store.codes.put(key, { hash: "bb", expiresAt: 20 }, 60_000);
-    expect(await store.codes.get(key)).toEqual({ hash: "bb", expiresAt: 20 });
-    await store.codes.delete(key);
-    expect(await store.codes.get(key)).toBeUndefined();
+    await store.codes.put(key, "ch-a", code("aa"), NOW + 60_000, NOW);
+    await store.codes.put(key, "ch-b", code("bb", 1), NOW + 60_000, NOW);
+    expect(await store.codes.get(key, "ch-a", NOW)).toEqual(code("aa"));
+    expect(await store.codes.get(key, "ch-b", NOW)).toEqual(code("bb", 1));
+    // a challenge belongs to its email
+    expect(await store.codes.get(emailKey(), "ch-a", NOW)).toBeUndefined();
+    expect(await store.codes.countAttempt(emailKey(), "ch-a", NOW)).toBeUndefined();
+    await store.codes.delete(key, "ch-a");
+    expect(await store.codes.get(key, "ch-a", NOW)).toBeUndefined();
+    expect(await store.codes.get(key, "ch-b", NOW)).toBeDefined();
+    await store.codes.put(key, "ch-c", code("cc"), NOW + 60_000, NOW);
+    await store.codes.deleteAll(key);
+    expect(await store.codes.get(key, "ch-b", NOW)).toBeUndefined();
+    expect(await store.codes.get(key, "ch-c", NOW)).toBeUndefined();
   });
 
-  it("consumes a code for exactly one of many concurrent callers, and only with its hash", async () => {
+  it("consumes a code for exactly one of many concurrent callers, and only with its challenge and hash", async () => {
     const key = emailKey();
-    await store.codes.put(key, { hash: "right", expiresAt: 10 }, 60_000);
-    expect(await store.codes.consume(key, "wrong")).toBe(false);
-    expect(await store.codes.get(key)).toBeDefined();
-    const results = await Promise.all(Array.from({ length: 10 }, () => store.codes.consume(key, "right")));
+    await store.codes.put(key, "ch-a", code("right"), NOW + 60_000, NOW);
+    await store.codes.put(key, "ch-b", code("right"), NOW + 60_000, NOW);
+    expect(await store.codes.consume(key, "ch-a", "wrong")).toBe(false);
+    expect(await store.codes.consume(key, "ch-nobody", "right")).toBe(false);
+    expect(await store.codes.get(key, "ch-a", NOW)).toBeDefined();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => store.codes.consume(key, "ch-a", "right")),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await store.codes.get(key)).toBeUndefined();
+    expect(await store.codes.get(key, "ch-a", NOW)).toBeUndefined();
+    // the other challenge's code is untouched
+    expect(await store.codes.get(key, "ch-b", NOW)).toBeDefined();
   });
 
-  it("counts attempts atomically and keeps the count when a new code replaces a live one", async () => {
+  it("counts guesses per challenge atomically; a new code of the email starts its own count", async () => {
     const key = emailKey();
-    expect(await store.codes.countAttempt(key)).toBeUndefined();
-    await store.codes.put(key, { hash: "one", expiresAt: 10 }, 60_000);
-    const counts = await Promise.all(Array.from({ length: 6 }, () => store.codes.countAttempt(key)));
+    expect(await store.codes.countAttempt(key, "ch-a", NOW)).toBeUndefined();
+    await store.codes.put(key, "ch-a", code("one"), NOW + 60_000, NOW);
+    const counts = await Promise.all(
+      Array.from({ length: 6 }, () => store.codes.countAttempt(key, "ch-a", NOW)),
+    );
     expect([...counts].sort()).toEqual([1, 2, 3, 4, 5, 6]);
-    await store.codes.put(key, { hash: "two", expiresAt: 20 }, 60_000);
-    expect(await store.codes.countAttempt(key)).toBe(7);
-    await store.codes.delete(key);
-    await store.codes.put(key, { hash: "three", expiresAt: 30 }, 60_000);
-    expect(await store.codes.countAttempt(key)).toBe(1);
+    await store.codes.put(key, "ch-b", code("two"), NOW + 60_000, NOW);
+    expect(await store.codes.countAttempt(key, "ch-b", NOW)).toBe(1);
+    expect(await store.codes.countAttempt(key, "ch-a", NOW)).toBe(7);
+    // consuming forgets the count with the code
+    await store.codes.consume(key, "ch-a", "one");
+    expect(await store.codes.countAttempt(key, "ch-a", NOW)).toBeUndefined();
   });
 
-  it("forgets a code after its time to live", async () => {
+  it("forgets a code at its forget time by the caller's clock, and a later put drops it", async () => {
     const key = emailKey();
-    await store.codes.put(key, { hash: "x", expiresAt: 10 }, 50);
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(await store.codes.get(key)).toBeUndefined();
+    await store.codes.put(key, "ch-old", code("x"), NOW + 1_000, NOW);
+    expect(await store.codes.get(key, "ch-old", NOW + 999)).toBeDefined();
+    expect(await store.codes.get(key, "ch-old", NOW + 1_000)).toBeUndefined();
+    expect(await store.codes.countAttempt(key, "ch-old", NOW + 1_000)).toBeUndefined();
+    await store.codes.put(key, "ch-new", code("y"), NOW + 61_000, NOW + 1_000);
+    // dropped for good: even an earlier clock no longer finds it
+    expect(await store.codes.get(key, "ch-old", NOW)).toBeUndefined();
+    expect(await store.codes.get(key, "ch-new", NOW + 1_000)).toBeDefined();
   });
 
   it("counts rate limit points per rule and key, and says when one is back", async () => {
@@ -324,18 +351,47 @@ describe.each(subjects)("store contract: $name", (subject) => {
   it("keeps everything across a restart", async () => {
     const key = emailKey();
     const created = await store.users.create(key, user({ email: "kept@example.com" }));
-    await store.codes.put(key, { hash: "kept", expiresAt: 99 }, 60_000);
+    await store.codes.put(
+      key,
+      "ch-kept",
+      { hash: "kept", expiresAt: 99, maxAttempts: 5 },
+      Date.now() + 60_000,
+      Date.now(),
+    );
     const mail = owedMail(created.id, 8_500_000_000_000);
     await store.billing.firstDelivery(`evt_${emailKey()}`, 60_000, [mail]);
     const reopened = subject.open();
     try {
       expect(await reopened.users.get(created.id)).toEqual(created);
-      expect(await reopened.codes.get(key)).toEqual({ hash: "kept", expiresAt: 99 });
+      expect(await reopened.codes.get(key, "ch-kept", Date.now())).toEqual({
+        hash: "kept",
+        expiresAt: 99,
+        maxAttempts: 5,
+      });
       expect(await reopened.outbox.claimDue(mail.createdAt, mail.createdAt + 1, 10)).toEqual([
         { ...mail, attempt: 1 },
       ]);
     } finally {
       await reopened.close();
+    }
+  });
+});
+
+describe("sqlite store on a file from before challenges", () => {
+  it("drops the one-code-per-email table (codes live minutes) and works on the new one", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "mjpro-old-")), "old.db");
+    const old = new Database(file);
+    old.exec(`create table codes (email_key text primary key, hash text not null, expires_at integer not null,
+      forget_at integer not null, attempts integer not null default 0);
+      insert into codes values ('k', 'h', 1, 2, 0);`);
+    old.close();
+    const store = sqliteStore({ file });
+    try {
+      const now = Date.now();
+      await store.codes.put("k", "ch", { hash: "h2", expiresAt: now, maxAttempts: 5 }, now + 60_000, now);
+      expect(await store.codes.countAttempt("k", "ch", now)).toBe(1);
+    } finally {
+      await store.close();
     }
   });
 });

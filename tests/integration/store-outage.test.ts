@@ -10,7 +10,7 @@ describe("a Redis store that cannot be reached", () => {
       for (const call of [
         () => store.ping(),
         () => store.users.get("usr_x"),
-        () => store.codes.countAttempt("k"),
+        () => store.codes.countAttempt("k", "c", Date.now()),
       ]) {
         const started = Date.now();
         const error = await call().then(

@@ -27,8 +27,9 @@ export async function signInThroughApi(
 ): Promise<string> {
   const sent = await routes.requestCode(jsonRequest("POST", { email }));
   if (sent.status !== 202) throw new Error(`code request answered ${sent.status}`);
+  const { challenge } = (await sent.json()) as { challenge: string };
   const code = (await latestMailTo(path.join(dataDir, "outbox"), email))?.text.match(/\b\d{6}\b/)?.[0];
-  const verified = await routes.verify(jsonRequest("POST", { email, code, ageConfirmed: true }));
+  const verified = await routes.verify(jsonRequest("POST", { email, challenge, code, ageConfirmed: true }));
   if (verified.status !== 200) throw new Error(`verify answered ${verified.status}`);
   return (await verified.json()).token;
 }

@@ -7,6 +7,7 @@ import type { Store } from "@/adapters/store/port";
 import { sqliteStore } from "@/adapters/store/sqlite";
 import { LIMITS } from "@/domain/auth/policy";
 import type { AuthContext } from "@/services/auth/context";
+import { requestCode } from "@/services/auth/request-code";
 
 export interface TestAuth {
   ctx: AuthContext;
@@ -14,6 +15,8 @@ export interface TestAuth {
   /** the clock services see; move it with `advance` */
   advance(ms: number): void;
   lastCode(email: string): string;
+  /** Asks for a code as `ip`: the challenge it answered and the code its mail carried. */
+  send(email: string, ip: string): Promise<{ challenge: string; code: string }>;
 }
 
 export function testAuth(
@@ -36,17 +39,22 @@ export function testAuth(
     revealCodesInLog: false,
     log: () => undefined,
   };
+  const lastCode = (email: string) => {
+    const mail = mails.filter((m) => m.to === email).at(-1);
+    const code = mail?.text.match(/\b\d{6}\b/)?.[0];
+    if (!code) throw new Error(`no code mailed to ${email}`);
+    return code;
+  };
   return {
     ctx,
     mails,
     advance: (ms) => {
       now += ms;
     },
-    lastCode: (email) => {
-      const mail = mails.filter((m) => m.to === email).at(-1);
-      const code = mail?.text.match(/\b\d{6}\b/)?.[0];
-      if (!code) throw new Error(`no code mailed to ${email}`);
-      return code;
+    lastCode,
+    send: async (email, ip) => {
+      const { challenge } = await requestCode(ctx, { email, ip });
+      return { challenge, code: lastCode(email) };
     },
   };
 }

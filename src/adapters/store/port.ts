@@ -23,6 +23,8 @@ export interface CodeRecord {
   /** HMAC-SHA256 of the code, hex */
   hash: string;
   expiresAt: number;
+  /** how many guesses the code allows */
+  maxAttempts: number;
 }
 
 export interface UserStore {
@@ -36,18 +38,22 @@ export interface UserStore {
   delete(id: string, emailKey: string): Promise<void>;
 }
 
+/**
+ * Sign-in codes, each under the challenge its code request answered (`challengeKey`),
+ * so several codes of one email live side by side and a request never replaces another
+ * person's code. Times are the caller's clock: a record is gone once `now` reaches its
+ * `forgetAt`.
+ */
 export interface CodeStore {
-  /**
-   * Replaces any earlier code of the email, keeping its attempt count (a new code does
-   * not reset it); the store may forget the record after `ttlMs`.
-   */
-  put(emailKey: string, code: CodeRecord, ttlMs: number): Promise<void>;
-  /** Counts one verification attempt atomically; the count so far, or undefined when there is no code. */
-  countAttempt(emailKey: string): Promise<number | undefined>;
-  get(emailKey: string): Promise<CodeRecord | undefined>;
+  put(emailKey: string, challengeKey: string, code: CodeRecord, forgetAt: number, now: number): Promise<void>;
+  /** Counts one guess atomically: the guesses so far, this one included, or undefined when there is no code. */
+  countAttempt(emailKey: string, challengeKey: string, now: number): Promise<number | undefined>;
+  get(emailKey: string, challengeKey: string, now: number): Promise<CodeRecord | undefined>;
   /** Deletes the code only while it still has this hash: of concurrent callers, exactly one gets true. */
-  consume(emailKey: string, hash: string): Promise<boolean>;
-  delete(emailKey: string): Promise<void>;
+  consume(emailKey: string, challengeKey: string, hash: string): Promise<boolean>;
+  delete(emailKey: string, challengeKey: string): Promise<void>;
+  /** Every code of the email (account deletion). */
+  deleteAll(emailKey: string): Promise<void>;
 }
 
 /** One image's latest like or unlike by a person (see domain/likes/merge). */

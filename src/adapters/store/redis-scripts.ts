@@ -1,9 +1,37 @@
 /** The Lua scripts the Redis store runs; each touches one key, so they run on Redis Cluster too. */
 
-/** Deletes the code only while it still has the given hash; 1 for exactly one caller. */
+/*
+ * Codes of one email live in one hash: field <challenge> holds "hash|expiresAt|maxAttempts|forgetAt"
+ * and field <challenge>#n the guesses so far. forgetAt and "now" are the caller's clock.
+ */
+
+/** Stores a code under its challenge after dropping forgotten ones. ARGV: now, challenge, record, ttl ms. */
+export const PUT_CODE = `
+local now = tonumber(ARGV[1])
+local all = redis.call('HGETALL', KEYS[1])
+for i = 1, #all, 2 do
+  local field = all[i]
+  if not string.find(field, '#', 1, true) and tonumber(string.match(all[i + 1], '[^|]*$')) <= now then
+    redis.call('HDEL', KEYS[1], field, field .. '#n')
+  end
+end
+redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
+redis.call('HDEL', KEYS[1], ARGV[2] .. '#n')
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KEYS[1], ARGV[4]) end
+return 1`;
+
+/** Counts a guess on a live code only; -1 when there is none. ARGV: challenge, now. */
+export const COUNT_ATTEMPT = `
+local record = redis.call('HGET', KEYS[1], ARGV[1])
+if not record or tonumber(string.match(record, '[^|]*$')) <= tonumber(ARGV[2]) then return -1 end
+return redis.call('HINCRBY', KEYS[1], ARGV[1] .. '#n', 1)`;
+
+/** Deletes the code only while it still has the given hash; 1 for exactly one caller. ARGV: challenge, hash. */
 export const CONSUME_CODE = `
-if redis.call('HGET', KEYS[1], 'hash') == ARGV[1] then
-  return redis.call('DEL', KEYS[1])
+local record = redis.call('HGET', KEYS[1], ARGV[1])
+if record and string.sub(record, 1, string.find(record, '|', 1, true) - 1) == ARGV[2] then
+  redis.call('HDEL', KEYS[1], ARGV[1], ARGV[1] .. '#n')
+  return 1
 end
 return 0`;
 
@@ -51,13 +79,6 @@ if current == ARGV[1] then
   return 1
 end
 return 0`;
-
-/** Counts an attempt on an existing code only; -1 when there is none. */
-export const COUNT_ATTEMPT = `
-if redis.call('EXISTS', KEYS[1]) == 1 then
-  return redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-end
-return -1`;
 
 /** Bumps the token version of an existing user only; -1 when there is none. */
 export const BUMP_VERSION = `

@@ -22,6 +22,7 @@ import {
   CONSUME_CODE,
   COUNT_ATTEMPT,
   MERGE_LIKES,
+  PUT_CODE,
   RECORD_EVENT,
   RETRY_MAIL,
   SETTLE_MAIL,
@@ -38,6 +39,7 @@ export interface RedisStoreOptions {
 /** The Lua scripts, each sent once and then run by its SHA1 (EVALSHA); ioredis sends it again if Redis lost it. */
 const SCRIPTS = {
   bumpVersion: BUMP_VERSION,
+  putCode: PUT_CODE,
   countAttempt: COUNT_ATTEMPT,
   consumeCode: CONSUME_CODE,
   compareAndSet: COMPARE_AND_SET,
@@ -96,7 +98,8 @@ export function redisStore(options: RedisStoreOptions): Store {
   const keys = {
     emailIndex: (emailKey: string) => `${prefix}e:{${emailKey}}`,
     profile: (id: string) => `${prefix}u:{${id}}:profile`,
-    code: (emailKey: string) => `${prefix}c:{${emailKey}}`,
+    // every live code of the email (one field per challenge); "ch:", as "c:" held one code per email
+    codes: (emailKey: string) => `${prefix}ch:{${emailKey}}`,
     likes: (userId: string) => `${prefix}u:{${userId}}:likes`,
     subscription: (userId: string) => `${prefix}u:{${userId}}:subscription`,
     customer: (userId: string) => `${prefix}u:{${userId}}:customer`,
@@ -178,32 +181,37 @@ export function redisStore(options: RedisStoreOptions): Store {
         }),
     },
     codes: {
-      // HSET keeps the attempts field of a live record: a new code does not reset it
-      put: (emailKey, code, ttlMs) =>
+      put: (emailKey, challengeKey, code, forgetAt, now) =>
         guard(async () => {
-          const results = await redis
-            .multi()
-            .hset(keys.code(emailKey), { hash: code.hash, expiresAt: code.expiresAt })
-            .pexpire(keys.code(emailKey), Math.max(1, Math.round(ttlMs)))
-            .exec();
-          const failed = results?.find(([error]) => error);
-          if (!results || failed) throw failed?.[0] ?? new Error("transaction discarded");
+          const record = [code.hash, code.expiresAt, code.maxAttempts, forgetAt].join("|");
+          const ttl = String(Math.max(1, Math.round(forgetAt - now)));
+          await runScript("putCode", keys.codes(emailKey), String(now), challengeKey, record, ttl);
         }),
-      countAttempt: (emailKey) =>
+      countAttempt: (emailKey, challengeKey, now) =>
         guard(async () => {
-          const attempts = Number(await runScript("countAttempt", keys.code(emailKey)));
+          const attempts = Number(
+            await runScript("countAttempt", keys.codes(emailKey), challengeKey, String(now)),
+          );
           return attempts < 0 ? undefined : attempts;
         }),
-      get: (emailKey) =>
+      get: (emailKey, challengeKey, now) =>
         guard(async () => {
-          const fields = await redis.hgetall(keys.code(emailKey));
-          return fields.hash ? { hash: fields.hash, expiresAt: Number(fields.expiresAt) } : undefined;
+          const record = await redis.hget(keys.codes(emailKey), challengeKey);
+          const [hash, expiresAt, maxAttempts, forgetAt] = (record ?? "").split("|");
+          if (!hash || Number(forgetAt) <= now) return undefined;
+          return { hash, expiresAt: Number(expiresAt), maxAttempts: Number(maxAttempts) };
         }),
-      consume: (emailKey, hash) =>
-        guard(async () => Number(await runScript("consumeCode", keys.code(emailKey), hash)) === 1),
-      delete: (emailKey) =>
+      consume: (emailKey, challengeKey, hash) =>
+        guard(
+          async () => Number(await runScript("consumeCode", keys.codes(emailKey), challengeKey, hash)) === 1,
+        ),
+      delete: (emailKey, challengeKey) =>
         guard(async () => {
-          await redis.del(keys.code(emailKey));
+          await redis.hdel(keys.codes(emailKey), challengeKey, `${challengeKey}#n`);
+        }),
+      deleteAll: (emailKey) =>
+        guard(async () => {
+          await redis.del(keys.codes(emailKey));
         }),
     },
     billing: {

@@ -1,5 +1,20 @@
 import type Database from "better-sqlite3";
 
+/** One row per code request (challenge); the challenge is an HMAC of the id the request answered. */
+const CODES = `
+create table if not exists codes (
+  email_key text not null,
+  challenge text not null,
+  hash text not null,
+  expires_at integer not null,
+  forget_at integer not null,
+  max_attempts integer not null,
+  attempts integer not null default 0,
+  primary key (email_key, challenge)
+) without rowid;
+create index if not exists codes_by_forget_at on codes (forget_at);
+`;
+
 /** The tables of the embedded store; created when missing, so opening a file is enough. */
 export const SCHEMA = `
 create table if not exists users (
@@ -10,14 +25,7 @@ create table if not exists users (
   age_confirmed_at integer not null,
   token_version integer not null default 0
 );
-create table if not exists codes (
-  email_key text primary key,
-  hash text not null,
-  expires_at integer not null,
-  forget_at integer not null,
-  attempts integer not null default 0
-);
-create table if not exists likes (
+${CODES}create table if not exists likes (
   user_id text not null,
   image_id text not null,
   liked integer not null,
@@ -60,7 +68,9 @@ create table if not exists rate_limits (
 /** Brings a file made by an earlier version up to the current schema. */
 export function migrate(db: Database.Database): void {
   const codeColumns = db.prepare<[], { name: string }>("pragma table_info(codes)").all();
-  if (!codeColumns.some((column) => column.name === "attempts")) {
-    db.exec("alter table codes add column attempts integer not null default 0");
+  // codes of the one-code-per-email table live 20 minutes at most: they are dropped, not moved
+  if (!codeColumns.some((column) => column.name === "challenge")) {
+    db.exec("drop table codes");
+    db.exec(CODES);
   }
 }

@@ -78,21 +78,21 @@ export function sqliteStore(options: { file: string }): Store {
     bumpVersion: db.prepare<[string], { token_version: number }>(
       "update users set token_version = token_version + 1 where id = ? returning token_version",
     ),
-    // a live record keeps its attempts; a forgotten one starts again from 0
+    forgetCodes: db.prepare("delete from codes where forget_at <= ?"),
     putCode: db.prepare(
-      `insert into codes (email_key, hash, expires_at, forget_at) values (@emailKey, @hash, @expiresAt, @forgetAt)
-       on conflict (email_key) do update set hash = excluded.hash, expires_at = excluded.expires_at,
-         attempts = case when codes.forget_at > @now then codes.attempts else 0 end,
-         forget_at = excluded.forget_at`,
+      `insert or replace into codes (email_key, challenge, hash, expires_at, forget_at, max_attempts)
+       values (@emailKey, @challengeKey, @hash, @expiresAt, @forgetAt, @maxAttempts)`,
     ),
-    countAttempt: db.prepare<[string, number], { attempts: number }>(
-      "update codes set attempts = attempts + 1 where email_key = ? and forget_at > ? returning attempts",
+    countAttempt: db.prepare<[string, string, number], { attempts: number }>(
+      `update codes set attempts = attempts + 1 where email_key = ? and challenge = ? and forget_at > ?
+       returning attempts`,
     ),
-    getCode: db.prepare<[string, number], { hash: string; expires_at: number }>(
-      "select hash, expires_at from codes where email_key = ? and forget_at > ?",
+    getCode: db.prepare<[string, string, number], { hash: string; expires_at: number; max_attempts: number }>(
+      "select hash, expires_at, max_attempts from codes where email_key = ? and challenge = ? and forget_at > ?",
     ),
-    consumeCode: db.prepare("delete from codes where email_key = ? and hash = ?"),
-    deleteCode: db.prepare("delete from codes where email_key = ?"),
+    consumeCode: db.prepare("delete from codes where email_key = ? and challenge = ? and hash = ?"),
+    deleteCode: db.prepare("delete from codes where email_key = ? and challenge = ?"),
+    deleteCodes: db.prepare("delete from codes where email_key = ?"),
     // the merge rule of domain/likes/merge: the later action wins, an unlike on a tie
     mergeLike: db.prepare(
       `insert into likes (user_id, image_id, liked, at) values (@userId, @imageId, @liked, @at)
@@ -217,27 +217,29 @@ export function sqliteStore(options: { file: string }): Store {
         }),
     },
     codes: {
-      put: (emailKey, code: CodeRecord, ttlMs) =>
+      put: (emailKey, challengeKey, code: CodeRecord, forgetAt, now) =>
         guard(() => {
-          const now = Date.now();
-          statements.putCode.run({
-            emailKey,
-            hash: code.hash,
-            expiresAt: code.expiresAt,
-            forgetAt: now + ttlMs,
-            now,
-          });
+          statements.forgetCodes.run(now);
+          statements.putCode.run({ emailKey, challengeKey, ...code, forgetAt });
         }),
-      countAttempt: (emailKey) => guard(() => statements.countAttempt.get(emailKey, Date.now())?.attempts),
-      get: (emailKey) =>
+      countAttempt: (emailKey, challengeKey, now) =>
+        guard(() => statements.countAttempt.get(emailKey, challengeKey, now)?.attempts),
+      get: (emailKey, challengeKey, now) =>
         guard(() => {
-          const row = statements.getCode.get(emailKey, Date.now());
-          return row ? { hash: row.hash, expiresAt: row.expires_at } : undefined;
+          const row = statements.getCode.get(emailKey, challengeKey, now);
+          return row
+            ? { hash: row.hash, expiresAt: row.expires_at, maxAttempts: row.max_attempts }
+            : undefined;
         }),
-      consume: (emailKey, hash) => guard(() => statements.consumeCode.run(emailKey, hash).changes === 1),
-      delete: (emailKey) =>
+      consume: (emailKey, challengeKey, hash) =>
+        guard(() => statements.consumeCode.run(emailKey, challengeKey, hash).changes === 1),
+      delete: (emailKey, challengeKey) =>
         guard(() => {
-          statements.deleteCode.run(emailKey);
+          statements.deleteCode.run(emailKey, challengeKey);
+        }),
+      deleteAll: (emailKey) =>
+        guard(() => {
+          statements.deleteCodes.run(emailKey);
         }),
     },
     billing: {

@@ -16,6 +16,9 @@ export const requestCodeInput = z.strictObject({
 
 export const verifyCodeInput = z.strictObject({
   email: emailInput,
+  challenge: z
+    .string({ error: "challenge must be the string the code request answered" })
+    .regex(/^[A-Za-z0-9_-]{22,64}$/, "challenge must be the string the code request answered"),
   code: z.string({ error: "code must be a string" }).regex(/^\d{6}$/, "code must be 6 digits"),
   ageConfirmed: z.boolean({ error: "ageConfirmed must be true or false" }).optional(),
 });

@@ -26,13 +26,10 @@ export async function deleteAccount(
   const emailKey = emailKeyOf(ctx.hmacKey, user.email);
   await ctx.store.likes.deleteAll(user.id);
   await ctx.store.billing.deleteAll(user.id);
-  await ctx.store.codes.delete(emailKey);
-  // the counters keyed by the email: sends and failed attempts
-  for (const rule of [
-    ctx.limits.accountFailures,
-    ctx.limits.sendPerEmailMinute,
-    ctx.limits.sendPerEmailHour,
-  ]) {
+  await ctx.store.codes.deleteAll(emailKey);
+  // the counters keyed by the email: sends and failed attempts (those per email and client are
+  // keyed by an HMAC of both, and go when their window ends)
+  for (const rule of [ctx.limits.accountFailures, ctx.limits.sendPerEmailHour]) {
     await ctx.store.limits.forget(rule, emailKey);
   }
   await ctx.store.retention.cancel(user.id);

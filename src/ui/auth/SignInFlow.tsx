@@ -8,7 +8,8 @@ import { CodeBoxes, EMPTY_CODE, isComplete } from "./CodeBoxes";
 
 const RESEND_SECONDS = 60;
 
-type Step = { name: "email" } | { name: "code"; email: string };
+/** `challenge` is what the code request answered: verifying that code needs it, and a new code replaces it. */
+type Step = { name: "email" } | { name: "code"; email: string; challenge: string };
 type Message = { kind: "error" | "info"; text: string };
 
 const AGE_QUESTION: Message = {
@@ -20,9 +21,11 @@ const AGE_NOT_CONFIRMED: Message = {
   text: "Tick “I am 16 or older” to create your account.",
 };
 
-/** "0:59", "4:05": a countdown people read at a glance. */
+/** "0:59", "4:05", "2:00:00": a countdown people read at a glance. */
 function waitText(seconds: number): string {
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  const clock = `${Math.floor(seconds / 60) % 60}:${String(seconds % 60).padStart(2, "0")}`;
+  if (seconds < 3600) return clock;
+  return `${Math.floor(seconds / 3600)}:${clock.padStart(5, "0")}`;
 }
 
 /**
@@ -54,9 +57,13 @@ export function SignInFlow({ next }: { next: string }) {
   }, [needsAge]);
 
   async function sendCode(address: string) {
+    const resending = step.name === "code";
     setBusy(true);
     setMessage(null);
-    const result = await api("/api/auth/code", { method: "POST", body: { email: address } });
+    const result = await api<{ challenge: string }>("/api/auth/code", {
+      method: "POST",
+      body: { email: address },
+    });
     setBusy(false);
     if (!result.ok) {
       if (result.error.retryAfterSeconds) setResendIn(result.error.retryAfterSeconds);
@@ -65,16 +72,21 @@ export function SignInFlow({ next }: { next: string }) {
     }
     setResendIn(RESEND_SECONDS);
     setCode(EMPTY_CODE);
-    setStep({ name: "code", email: address });
-    setMessage({ kind: "info", text: `We sent a 6-digit code to ${address}. It works for 10 minutes.` });
+    setStep({ name: "code", email: address, challenge: result.data.challenge });
+    setMessage({
+      kind: "info",
+      text: resending
+        ? `We sent a new code to ${address}. Use the newest mail: an earlier code no longer works here.`
+        : `We sent a 6-digit code to ${address}. It works for 10 minutes.`,
+    });
   }
 
-  async function verify(address: string, digits: string, confirmed: boolean) {
+  async function verify(sent: { email: string; challenge: string }, digits: string, confirmed: boolean) {
     setBusy(true);
     setMessage(null);
     const result = await api<{ token: string }>("/api/auth/verify", {
       method: "POST",
-      body: { email: address, code: digits, ageConfirmed: confirmed },
+      body: { email: sent.email, challenge: sent.challenge, code: digits, ageConfirmed: confirmed },
     });
     setBusy(false);
     if (result.ok) {
@@ -110,7 +122,7 @@ export function SignInFlow({ next }: { next: string }) {
       ageBox.current?.focus();
       return;
     }
-    await verify(step.email, code, needsAge && ageConfirmed);
+    await verify(step, code, needsAge && ageConfirmed);
   };
 
   if (step.name === "email") {
@@ -157,7 +169,7 @@ export function SignInFlow({ next }: { next: string }) {
         onChange={(value) => {
           setCode(value);
           if (isComplete(value) && !busy && (!needsAge || ageConfirmed))
-            void verify(step.email, value, needsAge && ageConfirmed);
+            void verify(step, value, needsAge && ageConfirmed);
         }}
         busy={busy}
         errorId={message?.kind === "error" && !ageError ? "code-error" : undefined}

@@ -20,9 +20,10 @@ export async function newMember(request: APIRequestContext, options: { pro: bool
   const sentAfter = Date.now() - 1000;
   const sent = await request.post("/api/auth/code", { data: { email }, headers });
   if (sent.status() !== 202) throw new Error(`code request answered ${sent.status()}`);
+  const { challenge } = (await sent.json()) as { challenge: string };
   const code = await codeFromOutbox(email, sentAfter);
   const verified = await request.post("/api/auth/verify", {
-    data: { email, code, ageConfirmed: true },
+    data: { email, challenge, code, ageConfirmed: true },
     headers,
   });
   if (!verified.ok()) throw new Error(`verify answered ${verified.status()}`);

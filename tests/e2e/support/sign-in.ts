@@ -64,9 +64,13 @@ export async function signInWithCode(
 /** Creates an account over the API (confirming 16+) and returns its token, for tests about what follows. */
 export async function signUpByApi(request: APIRequestContext, email: string): Promise<string> {
   const sentAfter = Date.now() - 1000;
-  expect((await request.post("/api/auth/code", { data: { email } })).status()).toBe(202);
+  const sent = await request.post("/api/auth/code", { data: { email } });
+  expect(sent.status()).toBe(202);
+  const { challenge } = (await sent.json()) as { challenge: string };
   const code = await codeFromOutbox(email, sentAfter);
-  const verified = await request.post("/api/auth/verify", { data: { email, code, ageConfirmed: true } });
+  const verified = await request.post("/api/auth/verify", {
+    data: { email, challenge, code, ageConfirmed: true },
+  });
   expect(verified.status()).toBe(200);
   return (await verified.json()).token;
 }

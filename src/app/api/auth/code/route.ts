@@ -4,12 +4,15 @@ import { clientIp, readJson } from "@/server/request";
 import { requestCodeInput } from "@/services/auth/inputs";
 import { requestCode } from "@/services/auth/request-code";
 
-/** 202 whether or not the email has an account: the answer must not tell. */
+/**
+ * 202 whether or not the email has an account: the answer must not tell. `challenge`
+ * goes with the code to POST /api/auth/verify.
+ */
 export const POST = route(async (request) => {
   const input = parseOrThrow(requestCodeInput, await readJson(request));
-  await requestCode(authContext(), { email: input.email, ip: clientIp(request) });
+  const { challenge } = await requestCode(authContext(), { email: input.email, ip: clientIp(request) });
   return privateJson(
-    { status: "sent", message: "If that address can receive mail, a code is on its way." },
+    { status: "sent", message: "If that address can receive mail, a code is on its way.", challenge },
     { status: 202 },
   );
 });

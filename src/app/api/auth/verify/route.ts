@@ -8,6 +8,7 @@ export const POST = route(async (request) => {
   const input = parseOrThrow(verifyCodeInput, await readJson(request));
   const signedIn = await verifyCode(authContext(), {
     email: input.email,
+    challenge: input.challenge,
     code: input.code,
     ageConfirmed: input.ageConfirmed ?? false,
     ip: clientIp(request),

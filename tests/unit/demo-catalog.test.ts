@@ -6,6 +6,7 @@ import { encodeJpeg, rasterise } from "../../scripts/demo-catalog/render";
 import { buildDemoSpec } from "../../scripts/demo-catalog/spec";
 import { CATEGORY_TAGS, SHARED_TAGS } from "../../scripts/demo-catalog/tags";
 import type { StyleSpec } from "../../scripts/demo-catalog/types";
+import { recipeProblems } from "../../src/domain/catalog/midjourney-rules";
 import { buildRecipe } from "../../src/domain/catalog/recipe";
 import { type CatalogFile, catalogFileSchema } from "../../src/domain/catalog/schema";
 import { ASPECT_RATIOS, aspectRatioOf, CATEGORIES } from "../../src/domain/catalog/taxonomy";
@@ -85,6 +86,10 @@ describe("demo catalog spec", () => {
       expect(text.length).toBeGreaterThan(25);
       expect(texts.filter((other) => other.includes(text))).toHaveLength(1);
     }
+  });
+
+  it("holds only recipes Midjourney accepts (midjourney-rules)", () => {
+    for (const { style } of styles) expect(recipeProblems(style.recipe, style.model), style.slug).toEqual([]);
   });
 
   it("tags styles from the category vocabulary and shared tags", () => {

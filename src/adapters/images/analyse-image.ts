@@ -1,6 +1,6 @@
 import quantize from "quantize";
 import sharp, { type Sharp } from "sharp";
-import { colorDistance, type Hex, hexOf, oklabOf, type PaletteColor } from "@/domain/color/color";
+import { colorDistance, type Hex, hexOf, oklabOf, oklabOfRgb, type PaletteColor } from "@/domain/color/color";
 import { mergePalette } from "@/domain/color/palette";
 
 export interface ImageAnalysis {
@@ -77,7 +77,7 @@ export function paletteOf(data: Buffer, channels: number): PaletteColor[] {
     const key = (r << 16) | (g << 8) | b;
     let nearest = seen.get(key);
     if (nearest === undefined) {
-      const lab = oklabOf(`#${hex2(r)}${hex2(g)}${hex2(b)}`);
+      const lab = oklabOfRgb(r, g, b);
       nearest = 0;
       for (let j = 1; j < labs.length; j++) {
         if (

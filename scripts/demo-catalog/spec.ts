@@ -6,7 +6,7 @@ import {
   type ModelId,
 } from "../../src/domain/catalog/taxonomy";
 import { COMPOSERS } from "./compositions";
-import { altText, describeLook, slugify, tagsFor } from "./naming";
+import { altText, describeLook, promptText, slugify, tagsFor } from "./naming";
 import { makePalette, SCHEMES } from "./palette";
 import { hashString, Rng } from "./prng";
 import { kindDeck, makeRecipe } from "./recipe-gen";
@@ -174,6 +174,7 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
         width,
         height,
         alt: altText(subject, theme.title),
+        ...(kind === "prompt" ? {} : { prompt: promptText(subject) }),
         family,
         seed,
       };

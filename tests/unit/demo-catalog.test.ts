@@ -113,17 +113,25 @@ describe("committed content/catalog.json", () => {
       // the palette is measured from pixels, like colours and placeholders (checked below)
       file.styles.map(({ images, palette: _palette, ...style }) => ({
         ...style,
-        images: images.map(({ id, file: imageFile, width, height, alt }) => ({
+        images: images.map(({ id, file: imageFile, width, height, alt, prompt }) => ({
           id,
           file: imageFile,
           width,
           height,
           alt,
+          prompt,
         })),
       }));
     const expected = styles.map(({ style, images }) => ({
       ...style,
-      images: images.map(({ id, file, width, height, alt }) => ({ id, file, width, height, alt })),
+      images: images.map(({ id, file, width, height, alt, prompt }) => ({
+        id,
+        file,
+        width,
+        height,
+        alt,
+        prompt,
+      })),
     }));
     expect(strip(catalog)).toEqual(expected);
   });

@@ -70,6 +70,10 @@ async function runImport(env: Env, catalogPath: string, dir: string, dryRun: boo
     console.log(
       `analysed ${images} images in ${(ms / 1000).toFixed(1)} s with ${workers} at a time: ${(ms / 1000 / images).toFixed(3)} s per image`,
     );
+  for (const { from, to } of result.renamed)
+    console.log(
+      `renamed: ${from} is now ${to} (found by its code; mark the row variant: true if it is a new style)`,
+    );
   const summary = `${result.added.length} added, ${result.updated.length} updated, ${result.unchanged.length} unchanged`;
   if (dryRun) {
     console.log(`dry run: ${summary}; nothing stored or written`);

@@ -129,6 +129,7 @@ describe("identity on re-import", () => {
     const second = await importStyles({ images: store, now: NOW + 1000 }, { dir, current: first.catalog });
     const before = first.catalog.styles[0];
     expect(second.updated).toEqual(["crimson-port"]);
+    expect(second.renamed).toEqual([{ from: "red-harbour-dusk", to: "crimson-port" }]);
     expect(second.catalog.styles.map((s) => s.id)).toEqual(first.catalog.styles.map((s) => s.id));
     expect(second.catalog.styles[0]).toEqual({ ...before, slug: "crimson-port", title: "Crimson Port" });
   });

@@ -19,6 +19,8 @@ export interface ImportResult {
   added: string[];
   updated: string[];
   unchanged: string[];
+  /** styles found by their code under a new slug: a rename, which keeps the id */
+  renamed: { from: string; to: string }[];
   /** originals sent to the image store this time (a re-import sends none) */
   uploaded: number;
   /** images read and analysed, and the wall-clock time it took */
@@ -89,12 +91,14 @@ export async function importStyles(
     added: [],
     updated: [],
     unchanged: [],
+    renamed: [],
   };
   const imported = new Map<string, StyleRecord>();
   rows.forEach((row, i) => {
     const before = matches[i]?.style;
     const record = toStyleRecord(row, measured, before, ctx.now);
     imported.set(before?.id ?? record.id, record);
+    if (before && before.slug !== record.slug) result.renamed.push({ from: before.slug, to: record.slug });
     if (!before) result.added.push(record.slug);
     else if (JSON.stringify(before) === JSON.stringify(record)) result.unchanged.push(record.slug);
     else result.updated.push(record.slug);

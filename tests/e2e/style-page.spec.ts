@@ -100,7 +100,7 @@ test.describe("on a 1440 px desktop", () => {
   });
 
   test("the image viewer shows each image's subject prompt beside it", async ({ page }) => {
-    const style = (await stylesFrom(page, "kind=sref&tier=pro&limit=20")).find((s) =>
+    const style = (await stylesFrom(page, "tier=pro&limit=40")).find((s) =>
       s.images.every((image) => image.prompt),
     ) as ApiStyle;
     await page.goto(`/styles/${style.slug}`);

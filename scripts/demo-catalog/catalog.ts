@@ -23,6 +23,7 @@ export function toCatalog(
           color: analysis.color,
           placeholder: analysis.placeholder,
           alt: image.alt,
+          ...(image.prompt !== undefined ? { prompt: image.prompt } : {}),
         };
       }),
     })),

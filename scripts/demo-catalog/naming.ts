@@ -61,6 +61,12 @@ export function tidy(phrase: string): string {
     .replace(/\b([Aa]) (?=[aeiou])/g, "$1n ");
 }
 
+/** The subject prompt a person would have typed before the style's code: the subject, lowercase. */
+export function promptText(subject: string): string {
+  const clean = tidy(subject);
+  return `${clean.charAt(0).toLowerCase()}${clean.slice(1)}`;
+}
+
 export function altText(subject: string, title: string): string {
   const clean = tidy(subject);
   const sentence = `${clean.charAt(0).toUpperCase()}${clean.slice(1)}, in the ${title} style`;

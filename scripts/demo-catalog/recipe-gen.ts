@@ -1,5 +1,6 @@
+import { SV_FOR_CODES } from "../../src/domain/catalog/midjourney-rules";
 import type { RecipeParams, RecipeSource } from "../../src/domain/catalog/schema";
-import type { AspectRatio, CategorySlug } from "../../src/domain/catalog/taxonomy";
+import type { AspectRatio, CategorySlug, ModelId } from "../../src/domain/catalog/taxonomy";
 import { colorName } from "./color";
 import type { Palette } from "./palette";
 import type { Rng } from "./prng";
@@ -35,14 +36,23 @@ const STYLIZE: readonly (readonly [number, number])[] = [
   [1000, 1],
 ];
 
-function params(rng: Rng, kind: RecipeKind, ar: AspectRatio): RecipeParams {
+/** The drawn style version, or the nearest one below it that reads numeric codes on `model`. */
+function fitSv(drawn: number, model: ModelId): number {
+  const allowed = SV_FOR_CODES[model];
+  return allowed.includes(drawn) ? drawn : Math.max(...allowed.filter((v) => v < drawn));
+}
+
+function params(rng: Rng, kind: RecipeKind, model: ModelId, ar: AspectRatio): RecipeParams {
   const out: RecipeParams = { ar };
   if (kind === "sref" && rng.chance(0.85)) {
-    out.sv = rng.weighted([
-      [6, 5],
-      [4, 3],
-      [5, 1],
-    ] as const);
+    out.sv = fitSv(
+      rng.weighted([
+        [6, 5],
+        [4, 3],
+        [5, 1],
+      ] as const),
+      model,
+    );
   }
   if (rng.chance(kind === "sref" ? 0.85 : 0.75)) out.stylize = rng.weighted(STYLIZE);
   if (rng.chance(kind === "prompt" ? 0.22 : 0.14)) out.chaos = rng.int(1, 8) * 5;
@@ -67,7 +77,7 @@ function srefCode(rng: Rng, weighted: boolean): string {
 /** `used` collects every code and prompt so no two styles share a recipe. */
 export function makeRecipe(
   rng: Rng,
-  kind: RecipeKind,
+  { kind, model }: { kind: RecipeKind; model: ModelId },
   theme: Theme,
   category: CategorySlug,
   palette: Palette,
@@ -90,10 +100,10 @@ export function makeRecipe(
       const codes = Array.from({ length: count }, (_, i) =>
         unique(() => srefCode(rng, count === 2 ? rng.chance(i === 0 ? 0.45 : 0.2) : rng.chance(0.1))),
       );
-      return { kind, codes, params: params(rng, kind, ar) };
+      return { kind, codes, params: params(rng, kind, model, ar) };
     }
     case "moodboard":
-      return { kind, code: unique(() => rng.alnum(7)), params: params(rng, kind, ar) };
+      return { kind, code: unique(() => rng.alnum(7)), params: params(rng, kind, model, ar) };
     case "prompt": {
       const prompt = unique(() =>
         [
@@ -104,7 +114,7 @@ export function makeRecipe(
           `${colorName(palette.accent)} and ${colorName(palette.bg)} palette`,
         ].join(", "),
       );
-      return { kind, prompt, params: params(rng, kind, ar) };
+      return { kind, prompt, params: params(rng, kind, model, ar) };
     }
   }
 }

@@ -1,3 +1,4 @@
+import { SREF_MODELS } from "../../src/domain/catalog/midjourney-rules";
 import {
   type AspectRatio,
   CATEGORIES,
@@ -5,7 +6,7 @@ import {
   type ModelId,
 } from "../../src/domain/catalog/taxonomy";
 import { COMPOSERS } from "./compositions";
-import { altText, describeLook, slugify, tagsFor } from "./naming";
+import { altText, describeLook, promptText, slugify, tagsFor } from "./naming";
 import { makePalette, SCHEMES } from "./palette";
 import { hashString, Rng } from "./prng";
 import { kindDeck, makeRecipe } from "./recipe-gen";
@@ -134,11 +135,13 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
     const otherRatio = rng.chance(0.25)
       ? rng.pick(RATIOS[theme.second].filter((r) => r !== ratio))
       : undefined;
-    const model = pickModel(rng, category);
+    const kind = kinds[index] ?? "sref";
+    const picked = pickModel(rng, category);
+    // codes need V6 or later (midjourney-rules); V5.2 stays for prompt recipes
+    const model: ModelId = kind !== "prompt" && !SREF_MODELS.includes(picked) ? "v6" : picked;
     const slot = dateSlots[index] ?? index;
     const time = START + ((slot + rng.range(0.1, 0.9)) / entries.length) * (END - START);
     const publishedAt = new Date(Math.floor(time / 60_000) * 60_000).toISOString().replace(".000Z", "Z");
-    const kind = kinds[index] ?? "sref";
     const style: StyleSpec["style"] = {
       id: uniqueId(`sty_${Rng.from(DEMO_SEED, "id", theme.title).alnum(10)}`),
       slug,
@@ -149,7 +152,7 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
       model,
       tier: free ? "free" : "pro",
       publishedAt,
-      recipe: makeRecipe(rng, kind, theme, category, look.palette, ratio, usedRecipes),
+      recipe: makeRecipe(rng, { kind, model }, theme, category, look.palette, ratio, usedRecipes),
     };
     const count = rng.weighted([
       [3, 2],
@@ -171,6 +174,7 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
         width,
         height,
         alt: altText(subject, theme.title),
+        ...(kind === "prompt" ? {} : { prompt: promptText(subject) }),
         family,
         seed,
       };

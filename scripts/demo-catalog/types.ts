@@ -63,6 +63,8 @@ export interface ImageSpec {
   width: number;
   height: number;
   alt: string;
+  /** the subject prompt shown beside the image; absent for prompt recipes (their prompt is the recipe) */
+  prompt?: string;
   family: FamilyId;
   seed: number;
 }

@@ -132,6 +132,12 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
             <p className="lightbox-caption" aria-live="polite">
               {current + 1} / {images.length} · {shown.alt}
             </p>
+            {shown.prompt !== undefined ? (
+              <p className="lightbox-prompt">
+                <span className="lightbox-prompt-label">Prompt</span>{" "}
+                {shown.prompt === "" ? <em>none: made from the style's code alone</em> : shown.prompt}
+              </p>
+            ) : null}
             <LikeButton
               imageId={shown.id}
               image={`image ${current + 1} of ${title}`}

@@ -1,6 +1,6 @@
 import type { StyleView } from "@/services/styles/present";
 import { CardRecipe } from "./CardRecipe";
-import { categoryName, modelLabel } from "./labels";
+import { categoryName, imageCount, modelLabel } from "./labels";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
 import { cardCode } from "./recipe-text";
@@ -18,7 +18,7 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
         {cover ? (
           <ResponsiveImage image={cover} sizes={CARD_IMAGE_SIZES} eager={eager} className="card-image" />
         ) : null}
-        <span className="card-count">{style.images.length} images</span>
+        <span className="card-count">{imageCount(style.images.length)}</span>
       </div>
       <div className="card-body">
         <h3 className="card-title">

@@ -11,3 +11,8 @@ export function modelLabel(id: string): string {
 export function recipeKindLabel(kind: "sref" | "moodboard" | "prompt"): string {
   return kind === "sref" ? "Style reference" : kind === "moodboard" ? "Moodboard profile" : "Prompt";
 }
+
+/** "1 image", "5 images" (a style may have a single image) */
+export function imageCount(count: number): string {
+  return `${count} image${count === 1 ? "" : "s"}`;
+}

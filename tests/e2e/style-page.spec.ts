@@ -4,7 +4,7 @@ interface ApiStyle {
   id: string;
   slug: string;
   title: string;
-  images: { id: string; alt: string }[];
+  images: { id: string; alt: string; prompt?: string }[];
   recipe?: { kind: string; code?: string; text: string };
 }
 
@@ -97,6 +97,21 @@ test.describe("on a 1440 px desktop", () => {
     expect(shown.width).toBeGreaterThan(200);
     expect(shown.height).toBeGreaterThan(200);
     expect(Math.abs(shown.ratio - shown.attributeRatio)).toBeLessThan(0.02);
+  });
+
+  test("the image viewer shows each image's subject prompt beside it", async ({ page }) => {
+    const style = (await stylesFrom(page, "tier=pro&limit=40")).find((s) =>
+      s.images.every((image) => image.prompt),
+    ) as ApiStyle;
+    await page.goto(`/styles/${style.slug}`);
+    await page
+      .getByRole("region", { name: /Images made with/ })
+      .getByRole("button", { name: /^Open image 2 of/ })
+      .click();
+    const prompt = page.getByRole("dialog").locator(".lightbox-prompt");
+    await expect(prompt).toHaveText(`Prompt ${style.images[1]?.prompt}`);
+    await page.keyboard.press("ArrowRight");
+    await expect(prompt).toHaveText(`Prompt ${style.images[2]?.prompt}`);
   });
 
   test("More like this fills whole rows", async ({ page }) => {

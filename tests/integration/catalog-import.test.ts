@@ -66,7 +66,7 @@ describe("catalog import (local images)", () => {
     expect(after).toEqual({ ...before, tier: "pro" });
     expect(second.catalog.version).not.toBe(first.catalog.version);
 
-    // an image of one style cannot join another
+    // a renamed style is found by its code: it keeps its id and date under its new slug
     writeFileSync(
       path.join(dir, "styles.yaml"),
       FIXTURE_YAML.replace("title: Red Harbour Dusk", "title: Red Harbour Night").replace(
@@ -74,11 +74,28 @@ describe("catalog import (local images)", () => {
         "tier: pro",
       ),
     );
+    const renamed = await importStyles({ images: store, now: NOW + 2000 }, { dir, current: second.catalog });
+    expect(renamed.updated).toEqual(["red-harbour-night"]);
+    expect(renamed.catalog.styles).toHaveLength(2);
+    expect(renamed.catalog.styles[0]).toMatchObject({
+      id: before?.id,
+      slug: "red-harbour-night",
+      publishedAt: before?.publishedAt,
+    });
+
+    // an image of one style cannot join another (a prompt recipe has no code to be found by)
+    writeFileSync(
+      path.join(dir, "styles.yaml"),
+      FIXTURE_YAML.replace("    slug: blue-glass-city\n", "").replace(
+        "title: Blue Glass City",
+        "title: Blue Glass Town",
+      ),
+    );
     const taken = await importStyles({ images: store, now: NOW }, { dir, current: second.catalog }).catch(
       (e: unknown) => e,
     );
     expect((taken as Error).message).toContain(
-      "row 1, field images.0.file: red-1.png is already an image of the style red-harbour-dusk",
+      "row 2 (Blue Glass Town), field images.0.file: blue-1.png is already an image of the style blue-glass-city",
     );
 
     const removed = removeStyle(second.catalog, { slug: "red-harbour-dusk" });
@@ -90,38 +107,42 @@ describe("catalog import (local images)", () => {
     [
       "a bad category",
       (y: string) => y.replace("category: cinematic", "category: cinema"),
-      "styles.yaml:5, row 1, field category: must be one of: cinematic",
+      "styles.yaml:5, row 1 (Red Harbour Dusk), field category: must be one of: cinematic",
     ],
     [
       "a missing alt",
       (y: string) => y.replace("        alt: Boats moored in red evening light\n", ""),
-      "row 1, field images.1.alt:",
+      "row 1 (Red Harbour Dusk), field images.1.alt: is missing",
     ],
     [
       "a missing image file",
       (y: string) => y.replace("blue-2.png", "blue-9.png"),
-      "styles.yaml:34, row 2, field images.1.file: blue-9.png is not in the folder",
+      "styles.yaml:34, row 2 (Blue Glass City), field images.1.file: blue-9.png is not in the folder",
     ],
     [
       "two images",
       (y: string) => y.replace("red-3.png", "red-1.png"),
-      "row 1, field images.2.file: red-1.png is used twice",
+      "row 1 (Red Harbour Dusk), field images.2.file: red-1.png is used twice",
     ],
     [
       "an unknown field",
       (y: string) => y.replace("    tier: pro\n", "    tier: pro\n    price: 3\n"),
-      "row 2: unknown field price",
+      "row 2 (Blue Glass City): unknown field price",
     ],
     [
       "a repeated slug",
       (y: string) => y.replace("slug: blue-glass-city", "slug: red-harbour-dusk"),
-      'row 2, field slug: "red-harbour-dusk" is also row 1',
+      'row 2 (Blue Glass City), field slug: "red-harbour-dusk" is also row 1',
     ],
-    ["broken YAML", (y: string) => y.replace("tags: [dusk, harbour]", "tags: [dusk, harbour"), "styles.yaml"],
+    [
+      "broken YAML",
+      (y: string) => y.replace("tags: [dusk, harbour]", "tags: [dusk, harbour"),
+      "styles.yaml:7: not valid YAML: Flow sequence in block collection",
+    ],
     [
       "a bad sref code",
       (y: string) => y.replace('codes: ["2478013"]', 'codes: ["abc"]'),
-      "row 1, field recipe.codes.0:",
+      "row 1 (Red Harbour Dusk), field recipe.codes.0: must be a numeric style code",
     ],
   ])("refuses %s, naming file, row and field, and changes nothing", async (_name, edit, message) => {
     const dir = await makeImportFolder(edit(FIXTURE_YAML));
@@ -261,7 +282,7 @@ describe("the catalog command", () => {
     writeFileSync(path.join(dir, "styles.yaml"), FIXTURE_YAML.replace("model: v7", "model: v9"));
     const refused = await cli("import", dir);
     expect("code" in refused && refused.code).toBe(1);
-    expect(refused.stderr).toContain("row 1, field model: must be one of");
+    expect(refused.stderr).toContain("row 1 (Red Harbour Dusk), field model: must be one of");
     expect(JSON.parse(readFileSync(catalogPath, "utf8"))).toEqual(written);
-  }, 60_000);
+  }, 180_000);
 });

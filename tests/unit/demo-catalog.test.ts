@@ -6,6 +6,7 @@ import { encodeJpeg, rasterise } from "../../scripts/demo-catalog/render";
 import { buildDemoSpec } from "../../scripts/demo-catalog/spec";
 import { CATEGORY_TAGS, SHARED_TAGS } from "../../scripts/demo-catalog/tags";
 import type { StyleSpec } from "../../scripts/demo-catalog/types";
+import { recipeProblems } from "../../src/domain/catalog/midjourney-rules";
 import { buildRecipe } from "../../src/domain/catalog/recipe";
 import { type CatalogFile, catalogFileSchema } from "../../src/domain/catalog/schema";
 import { ASPECT_RATIOS, aspectRatioOf, CATEGORIES } from "../../src/domain/catalog/taxonomy";
@@ -87,6 +88,10 @@ describe("demo catalog spec", () => {
     }
   });
 
+  it("holds only recipes Midjourney accepts (midjourney-rules)", () => {
+    for (const { style } of styles) expect(recipeProblems(style.recipe, style.model), style.slug).toEqual([]);
+  });
+
   it("tags styles from the category vocabulary and shared tags", () => {
     for (const { style } of styles) {
       expect(style.tags.length).toBeGreaterThanOrEqual(3);
@@ -108,17 +113,25 @@ describe("committed content/catalog.json", () => {
       // the palette is measured from pixels, like colours and placeholders (checked below)
       file.styles.map(({ images, palette: _palette, ...style }) => ({
         ...style,
-        images: images.map(({ id, file: imageFile, width, height, alt }) => ({
+        images: images.map(({ id, file: imageFile, width, height, alt, prompt }) => ({
           id,
           file: imageFile,
           width,
           height,
           alt,
+          prompt,
         })),
       }));
     const expected = styles.map(({ style, images }) => ({
       ...style,
-      images: images.map(({ id, file, width, height, alt }) => ({ id, file, width, height, alt })),
+      images: images.map(({ id, file, width, height, alt, prompt }) => ({
+        id,
+        file,
+        width,
+        height,
+        alt,
+        prompt,
+      })),
     }));
     expect(strip(catalog)).toEqual(expected);
   });

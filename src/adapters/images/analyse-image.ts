@@ -1,6 +1,6 @@
 import quantize from "quantize";
 import sharp, { type Sharp } from "sharp";
-import { colorDistance, type Hex, hexOf, oklabOf, type PaletteColor } from "@/domain/color/color";
+import { colorDistance, type Hex, hexOf, oklabOf, oklabOfRgb, type PaletteColor } from "@/domain/color/color";
 import { mergePalette } from "@/domain/color/palette";
 
 export interface ImageAnalysis {
@@ -15,29 +15,42 @@ export interface ImageAnalysis {
 }
 
 const SAMPLE_EDGE = 64;
+/** the one rendition every measure is taken from */
+const ANALYSIS_EDGE = 256;
 const CANDIDATES = 8;
 
 const hex2 = (value: number) => Math.round(value).toString(16).padStart(2, "0");
 
 /**
- * What the catalog stores about an image's pixels. The palette: median-cut (quantize)
- * proposes colours from a 64 px sample, every sampled pixel then counts for its nearest
- * proposal in OKLab, and close or tiny colours are folded (domain/color/palette).
+ * What the catalog stores about an image's pixels. The image is decoded once into a small
+ * rendition, and every measure is taken from that: sharp's stats() reads its input, not
+ * the resize before it, so stats on the original would scan every full-size pixel. The
+ * palette: median-cut (quantize) proposes colours from a 64 px sample, every sampled
+ * pixel then counts for its nearest proposal in OKLab, and close or tiny colours are
+ * folded (domain/color/palette).
  */
 export async function analyseImage(input: Buffer | Sharp): Promise<ImageAnalysis> {
   const image = Buffer.isBuffer(input) ? sharp(input) : input;
   const meta = await image.metadata();
   if (!meta.width || !meta.height) throw new Error("not an image sharp can read");
-  const oriented = image.clone().rotate();
+  const small = await image
+    .clone()
+    .rotate()
+    .resize(ANALYSIS_EDGE, ANALYSIS_EDGE, { fit: "inside", withoutEnlargement: true })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const rendition = () =>
+    sharp(small.data, {
+      raw: { width: small.info.width, height: small.info.height, channels: small.info.channels },
+    });
   const [stats, sample, preview] = await Promise.all([
-    oriented.clone().resize(320).stats(),
-    oriented
-      .clone()
-      .resize(SAMPLE_EDGE, SAMPLE_EDGE, { fit: "inside" })
-      .removeAlpha()
+    rendition().stats(),
+    rendition()
+      .resize(SAMPLE_EDGE, SAMPLE_EDGE, { fit: "inside", withoutEnlargement: true })
       .raw()
       .toBuffer({ resolveWithObject: true }),
-    oriented.clone().resize(16).webp({ quality: 60 }).toBuffer(),
+    rendition().resize(16).webp({ quality: 60 }).toBuffer(),
   ]);
   const swapped = meta.orientation !== undefined && meta.orientation >= 5;
   const { dominant } = stats;
@@ -64,7 +77,7 @@ export function paletteOf(data: Buffer, channels: number): PaletteColor[] {
     const key = (r << 16) | (g << 8) | b;
     let nearest = seen.get(key);
     if (nearest === undefined) {
-      const lab = oklabOf(`#${hex2(r)}${hex2(g)}${hex2(b)}`);
+      const lab = oklabOfRgb(r, g, b);
       nearest = 0;
       for (let j = 1; j < labs.length; j++) {
         if (

@@ -1,3 +1,4 @@
+import { PARAM_FLAGS } from "./midjourney-rules";
 import type { RecipeParams, RecipeSource } from "./schema";
 import { findModel, type ModelId } from "./taxonomy";
 
@@ -17,21 +18,30 @@ export interface Recipe {
   text: string;
 }
 
-const PARAM_ORDER: { key: keyof RecipeParams; flag: string }[] = [
-  { key: "sv", flag: "--sv" },
-  { key: "sw", flag: "--sw" },
-  { key: "stylize", flag: "--stylize" },
-  { key: "chaos", flag: "--chaos" },
-  { key: "weird", flag: "--weird" },
-  { key: "ar", flag: "--ar" },
+const PARAM_ORDER: readonly (keyof RecipeParams)[] = [
+  "sv",
+  "sw",
+  "style",
+  "stylize",
+  "chaos",
+  "weird",
+  "exp",
+  "quality",
+  "stop",
+  "tile",
+  "seed",
+  "no",
+  "ar",
 ];
 
 export function recipeChips(params: RecipeParams, model: ModelId): RecipeChip[] {
   const { flag, value } = findModel(model) ?? { flag: "--v", value: "7" };
   const chips: RecipeChip[] = [{ flag, value }];
-  for (const { key, flag: paramFlag } of PARAM_ORDER) {
+  for (const key of PARAM_ORDER) {
     const paramValue = params[key];
-    if (paramValue !== undefined) chips.push({ flag: paramFlag, value: String(paramValue) });
+    if (paramValue === undefined) continue;
+    // --tile is a switch: no value follows it
+    chips.push({ flag: PARAM_FLAGS[key], value: paramValue === true ? "" : String(paramValue) });
   }
   return chips;
 }
@@ -50,7 +60,7 @@ function codeOf(source: RecipeSource): string | undefined {
 export function buildRecipe(source: RecipeSource, model: ModelId): Recipe {
   const chips = recipeChips(source.params, model);
   const code = codeOf(source);
-  const chipText = chips.map((c) => `${c.flag} ${c.value}`).join(" ");
+  const chipText = chips.map((c) => (c.value ? `${c.flag} ${c.value}` : c.flag)).join(" ");
   const head = source.kind === "prompt" ? source.prompt.trim() : (code ?? "");
   return {
     kind: source.kind,

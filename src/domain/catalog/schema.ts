@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "./taxonomy";
+import { CATEGORY_SLUGS, MODEL_IDS, TIERS } from "./taxonomy";
 
 /**
  * The catalog as stored in content/catalog.json. Every field is validated when the
@@ -13,9 +13,16 @@ export const IMAGE_ID_PATTERN = /^img_[a-z0-9]{8,32}$/;
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
 const hexColor = z.string().regex(/^#[0-9a-f]{6}$/, "must be a #rrggbb colour");
 
+/**
+ * A recipe's Midjourney parameters, each within the range Midjourney documents; which
+ * model takes which parameter and value is domain/catalog/midjourney-rules.
+ */
 export const recipeParamsSchema = z.strictObject({
-  /** aspect ratio, e.g. "3:2" (--ar) */
-  ar: z.enum(ASPECT_RATIOS).optional(),
+  /** aspect ratio, whole numbers, e.g. "3:2" (--ar) */
+  ar: z
+    .string()
+    .regex(/^[1-9]\d{0,2}:[1-9]\d{0,2}$/, "must be a ratio of whole numbers such as 3:2")
+    .optional(),
   /** style version of the sref engine (--sv) */
   sv: z.number().int().min(1).max(6).optional(),
   /** --stylize 0..1000 */
@@ -26,6 +33,22 @@ export const recipeParamsSchema = z.strictObject({
   weird: z.number().int().min(0).max(3000).optional(),
   /** style weight --sw 0..1000 */
   sw: z.number().int().min(0).max(1000).optional(),
+  /** --style raw (V7 also spells it --raw) */
+  style: z
+    .literal("raw", { error: () => "must be raw (the only --style value current models take)" })
+    .optional(),
+  /** --exp 0..100 */
+  exp: z.number().int().min(0).max(100).optional(),
+  /** --q */
+  quality: z.union([z.literal(0.25), z.literal(0.5), z.literal(1), z.literal(2), z.literal(4)]).optional(),
+  /** --stop 10..100 */
+  stop: z.number().int().min(10).max(100).optional(),
+  /** --tile */
+  tile: z.literal(true).optional(),
+  /** --seed 0..4294967295 */
+  seed: z.number().int().min(0).max(4_294_967_295).optional(),
+  /** --no, the things to leave out, e.g. "text, frames" */
+  no: z.string().min(1).max(200).optional(),
 });
 
 export const recipeSchema = z.discriminatedUnion("kind", [
@@ -33,20 +56,29 @@ export const recipeSchema = z.discriminatedUnion("kind", [
     kind: z.literal("sref"),
     /** one or more style reference codes, optionally weighted ("123::2") */
     codes: z
-      .array(z.string().regex(/^\d{1,10}(::\d+(\.\d+)?)?$/))
-      .min(1)
-      .max(4),
+      .array(
+        z
+          .string()
+          .regex(
+            /^\d{1,10}(::\d+(\.\d+)?)?$/,
+            "must be a numeric style code such as 2478013 (with a weight: 2478013::2)",
+          ),
+      )
+      .min(1, "needs at least one code")
+      .max(4, "takes at most 4 codes"),
     params: recipeParamsSchema,
   }),
   z.strictObject({
     kind: z.literal("moodboard"),
     /** a personalization profile or moodboard code (--p) */
-    code: z.string().regex(/^[a-z0-9]{5,16}$/),
+    code: z
+      .string()
+      .regex(/^[a-z0-9]{5,16}$/, "must be a moodboard or profile code: 5 to 16 lowercase letters and digits"),
     params: recipeParamsSchema,
   }),
   z.strictObject({
     kind: z.literal("prompt"),
-    prompt: z.string().min(10).max(1000),
+    prompt: z.string().min(10, "must be 10 characters or more").max(1000, "must be 1000 characters or fewer"),
     params: recipeParamsSchema,
   }),
 ]);
@@ -68,6 +100,8 @@ export const imageSchema = z.strictObject({
   /** a tiny blurred preview as a data URL, shown while the image loads */
   placeholder: z.string().startsWith("data:image/").max(1200),
   alt: z.string().min(3).max(300),
+  /** the subject prompt the image was made with ("" when made from the code alone); not the recipe */
+  prompt: z.string().max(1000).optional(),
 });
 
 export const styleSchema = z.strictObject({
@@ -83,7 +117,8 @@ export const styleSchema = z.strictObject({
   recipe: recipeSchema,
   /** the main colours of the style's images, largest share first (colour search, "more like this") */
   palette: z.array(paletteColorSchema).min(1).max(6),
-  images: z.array(imageSchema).min(3).max(8),
+  /** the first image is the cover */
+  images: z.array(imageSchema).min(1).max(8),
 });
 
 export const catalogFileSchema = z.strictObject({

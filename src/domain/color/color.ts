@@ -25,6 +25,11 @@ export function oklabOf(hex: string): Oklab {
   return color;
 }
 
+/** The OKLab of 8-bit RGB, without a trip through a hex string (the palette does this per pixel). */
+export function oklabOfRgb(r: number, g: number, b: number): Oklab {
+  return toOklab({ mode: "rgb", r: r / 255, g: g / 255, b: b / 255 });
+}
+
 export function colorDistance(a: string | Oklab, b: string | Oklab): number {
   if (typeof a === "string" || typeof b === "string")
     return distanceOk(typeof a === "string" ? oklabOf(a) : a, typeof b === "string" ? oklabOf(b) : b);

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { imagePromptProblems, recipeProblems } from "@/domain/catalog/midjourney-rules";
 import { type CatalogFile, catalogFileSchema } from "@/domain/catalog/schema";
 import { CATEGORIES } from "@/domain/catalog/taxonomy";
 import { oklabOf } from "@/domain/color/color";
@@ -19,13 +20,24 @@ export function removeStyle(current: CatalogFile, input: { slug: string }): Cata
   return finishCatalog(current.styles.filter((s) => s.slug !== input.slug));
 }
 
-/** Problems of a catalog file as the app would meet them on load, plus local originals that are missing. */
+/**
+ * Problems of a catalog file as the app would meet them on load, recipes Midjourney would
+ * not accept, and local originals that are missing.
+ */
 export function validateCatalog(raw: unknown, options: { localImagesDir?: string }): string[] {
   const parsed = catalogFileSchema.safeParse(raw);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   }
   const problems: string[] = [];
+  for (const style of parsed.data.styles) {
+    for (const rule of recipeProblems(style.recipe, style.model))
+      problems.push(`${style.slug} (${style.title}), field ${rule.field}: ${rule.message}`);
+    style.images.forEach((image, j) => {
+      for (const message of imagePromptProblems(image.prompt ?? "", style.recipe, style.tier === "pro"))
+        problems.push(`${style.slug} (${style.title}), field images.${j}.prompt: ${message}`);
+    });
+  }
   try {
     finishCatalog(parsed.data.styles);
   } catch (error) {

@@ -3,6 +3,8 @@ export interface ImportProblem {
   file: string;
   /** 1-based position of the style in the metadata's list */
   row?: number;
+  /** the style's title, when the row has one */
+  title?: string;
   line?: number;
   field?: string;
   message: string;
@@ -11,7 +13,7 @@ export interface ImportProblem {
 export function describeProblem(p: ImportProblem): string {
   const where = [
     p.file + (p.line ? `:${p.line}` : ""),
-    p.row ? `row ${p.row}` : undefined,
+    p.row ? `row ${p.row}${p.title ? ` (${p.title})` : ""}` : undefined,
     p.field ? `field ${p.field}` : undefined,
   ].filter(Boolean);
   return `${where.join(", ")}: ${p.message}`;

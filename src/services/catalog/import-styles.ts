@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { analyseImage, type ImageAnalysis } from "@/adapters/images/analyse-image";
 import { createCatalog } from "@/domain/catalog/catalog";
 import { type CatalogFile, catalogFileSchema, type StyleRecord } from "@/domain/catalog/schema";
+import { type Match, matchStyle } from "@/domain/catalog/style-identity";
 import { stylePalette } from "@/domain/color/palette";
 import type { ImageStore } from "./image-store";
 import { type ImportProblem, ImportRejectedError } from "./import-problems";
+import { inParallel } from "./in-parallel";
 import { type ImportRow, readImportMetadata } from "./read-import-metadata";
 
 export const METADATA_FILE = "styles.yaml";
@@ -16,8 +19,21 @@ export interface ImportResult {
   added: string[];
   updated: string[];
   unchanged: string[];
+  /** styles found by their code under a new slug: a rename, which keeps the id */
+  renamed: { from: string; to: string }[];
   /** originals sent to the image store this time (a re-import sends none) */
   uploaded: number;
+  /** images read and analysed, and the wall-clock time it took */
+  analysed: { images: number; ms: number; workers: number };
+}
+
+export interface ImportContext {
+  images: ImageStore;
+  now: number;
+  /** images analysed at once; defaults to the cores available */
+  workers?: number;
+  /** called as each image is analysed */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface MeasuredImage {
@@ -27,20 +43,29 @@ interface MeasuredImage {
   analysis: ImageAnalysis;
 }
 
+interface ImageJob {
+  row: ImportRow;
+  index: number;
+  file: string;
+  where: ImportProblem;
+}
+
 const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
 
 /** Where an original lives in the image store: named by its content, so the same bytes are stored once. */
 export const storedFileOf = (hash: string, extension: string) => `lib/${hash.slice(0, 24)}.${extension}`;
 
 /**
- * Turns an import folder (styles.yaml + images) into catalog entries. Everything is
- * checked and measured first; when anything is wrong the import is refused as a whole
- * (ImportRejectedError, naming file, row and field) before a byte is stored. Styles are
- * matched on slug, so importing again updates them and importing the same folder twice
- * gives the same catalog and stores nothing twice.
+ * Turns an import folder (styles.yaml + images) into catalog entries. The YAML rows and
+ * the files' presence are checked first, so a typo comes back before any image is read;
+ * then the images are read and analysed, as many at once as there are cores. When
+ * anything is wrong the import is refused as a whole (ImportRejectedError) before a byte
+ * is stored. A row updates the style with its slug, or else the one style with its code
+ * (a rename keeps the id and date); importing the same folder twice gives the same
+ * catalog and stores nothing twice.
  */
 export async function importStyles(
-  ctx: { images: ImageStore; now: number },
+  ctx: ImportContext,
   input: { dir: string; current: CatalogFile },
 ): Promise<ImportResult> {
   const metadataPath = path.join(input.dir, METADATA_FILE);
@@ -51,24 +76,37 @@ export async function importStyles(
     throw new ImportRejectedError([{ file: METADATA_FILE, message: `no ${METADATA_FILE} in ${input.dir}` }]);
   }
   const { rows, problems } = readImportMetadata(METADATA_FILE, text);
-  const measured = await measureImages(input.dir, rows, problems);
-  findImagesOfOtherStyles(input.current, rows, measured, problems);
+  const jobs = await locateImages(input.dir, rows, problems);
+  const matches = matchRows(input.current.styles, rows, problems);
   if (problems.length > 0) throw new ImportRejectedError(problems);
 
-  const existing = new Map(input.current.styles.map((s) => [s.slug, s]));
-  const result: Omit<ImportResult, "catalog" | "uploaded"> = { added: [], updated: [], unchanged: [] };
+  const started = performance.now();
+  const workers = ctx.workers ?? availableParallelism();
+  const measured = await measureImages(input.dir, jobs, problems, workers, ctx.onProgress);
+  const analysed = { images: jobs.length, ms: performance.now() - started, workers };
+  findImagesOfOtherStyles(input.current, rows, matches, measured, problems);
+  if (problems.length > 0) throw new ImportRejectedError(problems);
+
+  const result: Omit<ImportResult, "catalog" | "uploaded" | "analysed"> = {
+    added: [],
+    updated: [],
+    unchanged: [],
+    renamed: [],
+  };
   const imported = new Map<string, StyleRecord>();
-  for (const row of rows) {
-    const before = existing.get(row.style.slug);
+  rows.forEach((row, i) => {
+    const before = matches[i]?.style;
     const record = toStyleRecord(row, measured, before, ctx.now);
-    imported.set(record.slug, record);
+    imported.set(before?.id ?? record.id, record);
+    if (before && before.slug !== record.slug) result.renamed.push({ from: before.slug, to: record.slug });
     if (!before) result.added.push(record.slug);
     else if (JSON.stringify(before) === JSON.stringify(record)) result.unchanged.push(record.slug);
     else result.updated.push(record.slug);
-  }
+  });
+  const existingIds = new Set(input.current.styles.map((s) => s.id));
   const styles = [
-    ...input.current.styles.map((s) => imported.get(s.slug) ?? s),
-    ...[...imported.values()].filter((s) => !existing.has(s.slug)),
+    ...input.current.styles.map((s) => imported.get(s.id) ?? s),
+    ...[...imported.entries()].filter(([id]) => !existingIds.has(id)).map(([, s]) => s),
   ];
   let catalog: CatalogFile;
   try {
@@ -86,81 +124,144 @@ export async function importStyles(
     await ctx.images.put(file, image.bytes);
     uploaded++;
   }
-  return { catalog, ...result, uploaded };
+  return { catalog, ...result, uploaded, analysed };
 }
 
-/** Reads and measures every image the rows name; problems go to `problems`, keyed by row and field. */
-async function measureImages(
+/** Every image the rows name, checked to exist and to be named once, without reading it. */
+async function locateImages(
   dir: string,
   rows: readonly ImportRow[],
   problems: ImportProblem[],
-): Promise<Map<string, MeasuredImage>> {
-  const measured = new Map<string, MeasuredImage>();
-  const firstUse = new Map<string, string>();
+): Promise<ImageJob[]> {
+  const jobs: ImageJob[] = [];
+  const seen = new Set<string>();
   for (const row of rows) {
-    for (const [j, image] of row.style.images.entries()) {
-      const where = { file: METADATA_FILE, row: row.row, line: row.imageLines[j], field: `images.${j}.file` };
-      if (measured.has(image.file)) {
+    for (const [index, image] of row.style.images.entries()) {
+      const where: ImportProblem = {
+        file: METADATA_FILE,
+        row: row.row,
+        title: row.style.title,
+        line: row.imageLines[index],
+        field: `images.${index}.file`,
+        message: "",
+      };
+      const file = path.normalize(image.file);
+      if (seen.has(file)) {
         problems.push({ ...where, message: `${image.file} is used twice; each image belongs to one style` });
         continue;
       }
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(path.join(dir, image.file));
-      } catch {
+      seen.add(file);
+      const found = await stat(path.join(dir, file)).catch(() => undefined);
+      if (!found?.isFile()) {
         problems.push({ ...where, message: `${image.file} is not in the folder` });
         continue;
       }
-      const hash = sha256(bytes);
-      const twin = firstUse.get(hash);
-      if (twin) {
-        problems.push({ ...where, message: `${image.file} is the same picture as ${twin}` });
-        continue;
-      }
-      firstUse.set(hash, image.file);
-      try {
-        const analysis = await analyseImage(bytes);
-        const extension = image.file.toLowerCase().endsWith(".png")
-          ? "png"
-          : image.file.toLowerCase().endsWith(".webp")
-            ? "webp"
-            : "jpg";
-        measured.set(image.file, { hash, bytes, extension, analysis });
-      } catch (error) {
-        problems.push({
-          ...where,
-          message: `${image.file} cannot be read as an image (${(error as Error).message})`,
-        });
-      }
+      jobs.push({ row, index, file: image.file, where });
     }
   }
+  return jobs;
+}
+
+/** The catalog style each row updates; two rows may not update the same one. */
+function matchRows(
+  catalog: readonly StyleRecord[],
+  rows: readonly ImportRow[],
+  problems: ImportProblem[],
+): Match[] {
+  const claimedBy = new Map<string, ImportRow>();
+  return rows.map((row) => {
+    const match = matchStyle(catalog, row.style);
+    if (!match) return undefined;
+    const other = claimedBy.get(match.style.id);
+    if (other) {
+      problems.push({
+        file: METADATA_FILE,
+        row: row.row,
+        title: row.style.title,
+        line: row.line,
+        field: match.by === "code" ? "recipe" : "slug",
+        message: `row ${other.row} already updates the style ${match.style.slug}; give this row variant: true or another slug`,
+      });
+      return undefined;
+    }
+    claimedBy.set(match.style.id, row);
+    return match;
+  });
+}
+
+/** Reads, hashes and analyses every image, `workers` at a time; problems go to `problems`. */
+async function measureImages(
+  dir: string,
+  jobs: readonly ImageJob[],
+  problems: ImportProblem[],
+  workers: number,
+  onProgress: ImportContext["onProgress"],
+): Promise<Map<string, MeasuredImage>> {
+  let done = 0;
+  const results = await inParallel(jobs, workers, async (job) => {
+    try {
+      const bytes = await readFile(path.join(dir, job.file));
+      const analysis = await analyseImage(bytes);
+      return { job, bytes, analysis };
+    } catch (error) {
+      problems.push({
+        ...job.where,
+        message: `${job.file} cannot be read as an image (${(error as Error).message})`,
+      });
+      return undefined;
+    } finally {
+      done += 1;
+      onProgress?.(done, jobs.length);
+    }
+  });
+  const measured = new Map<string, MeasuredImage>();
+  const firstUse = new Map<string, string>();
+  for (const result of results) {
+    if (!result) continue;
+    const { job, bytes, analysis } = result;
+    const hash = sha256(bytes);
+    const twin = firstUse.get(hash);
+    if (twin) {
+      problems.push({ ...job.where, message: `${job.file} is the same picture as ${twin}` });
+      continue;
+    }
+    firstUse.set(hash, job.file);
+    measured.set(job.file, { hash, bytes, extension: extensionOf(job.file), analysis });
+  }
   return measured;
+}
+
+function extensionOf(file: string): string {
+  const extension = path.extname(file).slice(1).toLowerCase();
+  return extension === "jpeg" ? "jpg" : extension;
 }
 
 /** An image may belong to one style only: one already in another style of the catalog is a problem. */
 function findImagesOfOtherStyles(
   current: CatalogFile,
   rows: readonly ImportRow[],
+  matches: readonly Match[],
   measured: ReadonlyMap<string, MeasuredImage>,
   problems: ImportProblem[],
 ): void {
-  const owner = new Map<string, string>();
-  for (const style of current.styles) for (const image of style.images) owner.set(image.file, style.slug);
-  for (const row of rows) {
+  const owner = new Map<string, StyleRecord>();
+  for (const style of current.styles) for (const image of style.images) owner.set(image.file, style);
+  rows.forEach((row, i) => {
     for (const [j, image] of row.style.images.entries()) {
       const m = measured.get(image.file);
-      const slug = m ? owner.get(storedFileOf(m.hash, m.extension)) : undefined;
-      if (slug && slug !== row.style.slug) {
+      const style = m ? owner.get(storedFileOf(m.hash, m.extension)) : undefined;
+      if (style && style.id !== matches[i]?.style.id) {
         problems.push({
           file: METADATA_FILE,
           row: row.row,
+          title: row.style.title,
           line: row.imageLines[j],
           field: `images.${j}.file`,
-          message: `${image.file} is already an image of the style ${slug}`,
+          message: `${image.file} is already an image of the style ${style.slug}`,
         });
       }
     }
-  }
+  });
 }
 
 function toStyleRecord(
@@ -170,7 +271,12 @@ function toStyleRecord(
   now: number,
 ): StyleRecord {
   const { style } = row;
-  const images = style.images.map((image) => {
+  // the cover goes first: every grid and link preview shows a style's first image
+  const ordered = [
+    ...style.images.filter((image) => image.file === style.cover),
+    ...style.images.filter((image) => image.file !== style.cover),
+  ];
+  const images = ordered.map((image) => {
     const m = measured.get(image.file) as MeasuredImage;
     return {
       id: `img_${m.hash.slice(0, 16)}`,
@@ -180,6 +286,7 @@ function toStyleRecord(
       color: m.analysis.color,
       placeholder: m.analysis.placeholder,
       alt: image.alt,
+      ...(image.prompt !== undefined ? { prompt: image.prompt } : {}),
     };
   });
   return {
@@ -194,7 +301,7 @@ function toStyleRecord(
     publishedAt: style.publishedAt ?? before?.publishedAt ?? new Date(now).toISOString(),
     recipe: style.recipe,
     palette: stylePalette(
-      style.images.map((image) => (measured.get(image.file) as MeasuredImage).analysis.palette),
+      ordered.map((image) => (measured.get(image.file) as MeasuredImage).analysis.palette),
     ),
     images,
   };

@@ -18,6 +18,8 @@ export interface ImageView {
   color: string;
   placeholder: string;
   alt: string;
+  /** the subject prompt the image was made with ("" when made from the code alone); not the recipe */
+  prompt?: string;
 }
 
 /** A style as browsers receive it. `recipe` is present only when the viewer may see it. */
@@ -52,6 +54,7 @@ export function presentImage(ctx: CatalogContext, image: CatalogImage): ImageVie
     color: image.color,
     placeholder: image.placeholder,
     alt: image.alt,
+    ...(image.prompt !== undefined ? { prompt: image.prompt } : {}),
   };
 }
 

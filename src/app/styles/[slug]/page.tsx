@@ -7,7 +7,7 @@ import { moreLikeThis } from "@/services/styles/more-like-this";
 import type { StyleView } from "@/services/styles/present";
 import { Gallery } from "@/ui/Gallery";
 import { LockIcon } from "@/ui/icons";
-import { categoryName, modelLabel } from "@/ui/labels";
+import { categoryName, imageCount, modelLabel } from "@/ui/labels";
 import { Palette } from "@/ui/Palette";
 import { RecipePanel } from "@/ui/RecipePanel";
 import { StyleCard } from "@/ui/StyleCard";
@@ -61,7 +61,7 @@ export default async function StylePage({ params }: { params: Params }) {
             ) : (
               <li className="badge">Free</li>
             )}
-            <li className="badge">{style.images.length} images</li>
+            <li className="badge">{imageCount(style.images.length)}</li>
           </ul>
           <Palette colors={style.palette} />
           <ul className="tags" aria-label="Tags">

@@ -1,0 +1,20 @@
+import type { CatalogFile } from "@/domain/catalog/schema";
+import { finishCatalog } from "./import-styles";
+
+/** A catalog that already holds styles, which `init` would throw away. */
+export class CatalogNotEmptyError extends Error {
+  constructor(readonly styles: number) {
+    super(`the catalog already holds ${styles} styles`);
+    this.name = "CatalogNotEmptyError";
+  }
+}
+
+/**
+ * The empty catalog a new site starts from. It replaces a catalog that holds styles only
+ * when asked to (`force`), so a slip of the keyboard cannot wipe a library.
+ */
+export function initCatalog(current: CatalogFile | undefined, options: { force: boolean }): CatalogFile {
+  if (current && current.styles.length > 0 && !options.force)
+    throw new CatalogNotEmptyError(current.styles.length);
+  return finishCatalog([]);
+}

@@ -123,10 +123,12 @@ test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test("a recipe never breaks inside a flag and its value", async ({ page }) => {
+    // one page per free recipe: the recipe's text lays out before any image arrives
+    test.setTimeout(150_000);
     const styles = (await stylesFrom(page, "tier=free&limit=40")).filter((s) => s.recipe);
     expect(styles.length).toBeGreaterThan(20);
     for (const style of styles) {
-      await page.goto(`/styles/${style.slug}`);
+      await page.goto(`/styles/${style.slug}`, { waitUntil: "domcontentloaded" });
       const recipe = page.getByTestId("recipe-text");
       await expect(recipe).toHaveText(style.recipe?.text as string);
       const broken = await recipe.evaluate((element) => {

@@ -7,9 +7,9 @@
 import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { writeAtomic } from "../../src/adapters/files/write-atomic";
+import { inParallel } from "../../src/services/catalog/in-parallel";
 import { serializeCatalog, toCatalog } from "./catalog";
 import { cliOption } from "./cli";
-import { mapLimit } from "./pool";
 import { analyse, encodeJpeg, rasterise } from "./render";
 import { buildDemoSpec } from "./spec";
 import type { ImageAnalysis } from "./types";
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const { version, styles } = buildDemoSpec();
   const jobs = styles.flatMap(({ look, images }) => images.map((image) => ({ look, image })));
   const analyses = new Map<string, ImageAnalysis>();
-  await mapLimit(jobs, 2, async ({ look, image }) => {
+  await inParallel(jobs, 2, async ({ look, image }) => {
     const raster = await rasterise(image, look);
     await writeAtomic(path.join(imagesDir, image.file), await encodeJpeg(raster));
     analyses.set(image.id, await analyse(raster));

@@ -9,8 +9,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeAtomic } from "../../src/adapters/files/write-atomic";
 import { catalogFileSchema } from "../../src/domain/catalog/schema";
+import { inParallel } from "../../src/services/catalog/in-parallel";
 import { cliOption } from "./cli";
-import { mapLimit } from "./pool";
 import { encodeJpeg, rasterise } from "./render";
 import { buildDemoSpec } from "./spec";
 import type { ImageSpec, Look } from "./types";
@@ -59,7 +59,7 @@ export async function renderMissingDemoImages(options: {
       else skipped.push(image.file);
     }
   }
-  await mapLimit(jobs, options.concurrency ?? 2, async ({ image, look }) => {
+  await inParallel(jobs, options.concurrency ?? 2, async ({ image, look }) => {
     const raster = await rasterise(image, look);
     await writeAtomic(path.join(options.imagesDir, image.file), await encodeJpeg(raster));
   });

@@ -51,7 +51,8 @@ export function postFrom(
 
 /**
  * Streams `megabytes` of body without a length (chunked) and resolves with the answer as soon
- * as it comes, with how much had been sent by then; the upload stops there.
+ * as it comes, with how much had been sent by then; the upload stops there. Status 0: the server
+ * closed the connection before its answer could be read.
  */
 export function streamHugeBody(
   url: string,
@@ -66,15 +67,17 @@ export function streamHugeBody(
     const chunk = Buffer.alloc(64 * 1024, 0x20);
     let sent = 0;
     let answered = false;
+    // one chunk per turn of the event loop, so an answer is read before the next write: writing on
+    // after the server has answered and closed would make it reset the connection, losing the answer
     const pump = () => {
-      while (!answered && sent < megabytes * 2 ** 20) {
-        sent += chunk.length;
-        if (!request.write(chunk)) {
-          request.once("drain", pump);
-          return;
-        }
+      if (answered) return;
+      if (sent >= megabytes * 2 ** 20) {
+        request.end();
+        return;
       }
-      if (!answered) request.end();
+      sent += chunk.length;
+      if (request.write(chunk)) setImmediate(pump);
+      else request.once("drain", pump);
     };
     request.on("response", (response) => {
       answered = true;
@@ -84,7 +87,7 @@ export function streamHugeBody(
       response.on("data", (part: string) => {
         text += part;
       });
-      response.on("end", () => {
+      const settle = () => {
         request.destroy();
         resolve({
           status: response.statusCode ?? 0,
@@ -93,11 +96,18 @@ export function streamHugeBody(
           ms,
           sentMb: sent / 2 ** 20,
         });
-      });
+      };
+      response.on("end", settle);
+      response.on("error", settle);
     });
-    // the server closes the connection after its answer: a write after that fails, which is expected
-    request.on("error", (error) => {
-      if (!answered) reject(error);
+    // the server answers and closes the connection while the upload goes on: the kernel may then
+    // reset it before the answer is read, so a reset before any answer counts as a refusal (status 0)
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      answered = true;
+      if (error.code === "EPIPE" || error.code === "ECONNRESET")
+        resolve({ status: 0, headers: {}, body: "", ms: Date.now() - started, sentMb: sent / 2 ** 20 });
+      else reject(error);
     });
     pump();
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { parseColor } from "@/domain/color/swatches";
-import { pageContext } from "@/server/context";
+import { pageListContext } from "@/server/context";
 import { filtersQuery, type PageSearchParams, readListQuery } from "@/server/page-query";
 import { listStyles } from "@/services/styles/list-styles";
 import { ColorSwatches } from "@/ui/ColorSwatches";
@@ -26,16 +27,14 @@ export async function generateMetadata({
     description:
       "Search Midjourney style recipes by mood, subject or tag, and filter by colour, category, model and aspect ratio.",
     alternates: { canonical: "/search" },
-    robots:
-      input.q || input.category || input.model || input.ar || input.tier || input.color
-        ? { index: false }
-        : undefined,
+    robots: filtersQuery(input) ? { index: false } : undefined,
   };
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const { input, problems } = await readListQuery(searchParams);
-  const page = listStyles(pageContext(), input);
+  const { input, problems, seeded } = await readListQuery(searchParams);
+  if (seeded) redirect(`/search?${filtersQuery(input)}`);
+  const page = listStyles(await pageListContext(input), input);
   const query = filtersQuery(input);
   const filtered = query.length > 0;
   return (

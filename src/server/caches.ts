@@ -44,7 +44,8 @@ export function rankedResults(
     });
     rankedByCatalog.set(catalog, cache);
   }
-  const key = filters.sort === "popular" ? `${searchKey(filters)}|${popularity?.version}` : searchKey(filters);
+  const key =
+    filters.sort === "popular" ? `${searchKey(filters)}|${popularity?.version}` : searchKey(filters);
   const hit = cache.get(key);
   if (hit) return hit;
   const ranked = searchStyles(catalog, filters, popularity);
@@ -114,7 +115,8 @@ export function keptPopularity(
   read: () => Promise<ReadonlyMap<string, number>>,
   now = Date.now(),
 ): Promise<Popularity> {
-  if (popularity && now >= popularity.at && now - popularity.at < POPULARITY_KEPT_MS) return popularity.answer;
+  if (popularity && now >= popularity.at && now - popularity.at < POPULARITY_KEPT_MS)
+    return popularity.answer;
   const answer = read().then(
     (counts) => {
       lastPopularity = { version: String(now), likersOf: (styleId) => counts.get(styleId) ?? 0 };

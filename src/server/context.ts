@@ -1,7 +1,7 @@
 import "server-only";
+import type { StyleFilters } from "@/domain/catalog/search";
 import { ANONYMOUS, type Viewer } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
-import type { StyleFilters } from "@/domain/catalog/search";
 import { keptPopularity, rankedResults } from "./caches";
 import { getCatalog } from "./catalog";
 import { getImages } from "./images";

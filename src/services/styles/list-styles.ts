@@ -29,7 +29,9 @@ function rankedPage(ctx: CatalogContext, input: ListStylesInput): ListedPage<Ran
   if (after && after.scope !== scope) {
     throw new InvalidInputError("cursor belongs to another search or filters; start again without cursor");
   }
-  const ranked = ctx.rank ? ctx.rank(input, ctx.popularity) : searchStyles(ctx.catalog, input, ctx.popularity);
+  const ranked = ctx.rank
+    ? ctx.rank(input, ctx.popularity)
+    : searchStyles(ctx.catalog, input, ctx.popularity);
   const suggestions = ranked.length === 0 && input.q ? suggestQueries(ctx.catalog, input.q) : [];
   return {
     ...pageAfter(ranked, scope, after, input.limit),

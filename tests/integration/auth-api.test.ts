@@ -1,11 +1,11 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import fc from "fast-check";
 import { SignJWT } from "jose";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { latestMailTo } from "@/adapters/mail/outbox";
+import { openSqlite } from "@/adapters/store/sqlite-driver";
 
 // this file has its own module registry: the routes read these settings fresh
 const dataDir = mkdtempSync(path.join(tmpdir(), "mjpro-auth-api-"));
@@ -289,7 +289,7 @@ describe("auth API", () => {
 });
 
 describe("auth API under random input", () => {
-  const db = () => new Database(path.join(dataDir, "mjpro.db"), { readonly: true });
+  const db = () => openSqlite(path.join(dataDir, "mjpro.db"), { busyTimeoutMs: 5000 });
   const snapshot = () => {
     const handle = db();
     try {

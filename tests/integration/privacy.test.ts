@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { localPayments } from "@/adapters/payments/local";
 import type { Store } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
+import { openSqlite } from "@/adapters/store/sqlite-driver";
 import { createCatalog } from "@/domain/catalog/catalog";
 import { authenticate } from "@/services/auth/authenticate";
 import { emailKeyOf } from "@/services/auth/crypto";
@@ -42,7 +42,7 @@ async function traces(kind: "redis" | "sqlite", ids: string[]): Promise<string[]
     redis.disconnect();
     return found;
   }
-  const db = new Database(sqliteFile, { readonly: true });
+  const db = openSqlite(sqliteFile, { busyTimeoutMs: 5000 });
   const found: string[] = [];
   for (const { name } of db.prepare("select name from sqlite_master where type = 'table'").all() as {
     name: string;

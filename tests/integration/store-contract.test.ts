@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Store, UserRecord } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
+import { openSqlite } from "@/adapters/store/sqlite-driver";
 import type { Subscription } from "@/domain/billing/subscription";
 import { stateOf } from "@/domain/likes/merge";
 
@@ -461,7 +461,7 @@ describe.each(subjects)("store contract: $name", (subject) => {
 describe("sqlite store on a file from before challenges", () => {
   it("drops the one-code-per-email table (codes live minutes) and works on the new one", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "mjpro-old-")), "old.db");
-    const old = new Database(file);
+    const old = openSqlite(file, { busyTimeoutMs: 5000 });
     old.exec(`create table codes (email_key text primary key, hash text not null, expires_at integer not null,
       forget_at integer not null, attempts integer not null default 0);
       insert into codes values ('k', 'h', 1, 2, 0);`);

@@ -1,4 +1,4 @@
-import type Database from "better-sqlite3";
+import type { SqliteDb } from "./sqlite-driver";
 
 /** One row per code request (challenge); the challenge is an HMAC of the id the request answered. */
 const CODES = `
@@ -71,7 +71,7 @@ create table if not exists rate_limits (
 `;
 
 /** Brings a file made by an earlier version up to the current schema. */
-export function migrate(db: Database.Database): void {
+export function migrate(db: SqliteDb): void {
   const codeColumns = db.prepare<[], { name: string }>("pragma table_info(codes)").all();
   // codes of the one-code-per-email table live 20 minutes at most: they are dropped, not moved
   if (!codeColumns.some((column) => column.name === "challenge")) {

@@ -1,6 +1,5 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { RateLimiterSQLite } from "rate-limiter-flexible";
 import {
   effectiveSubscription,
@@ -19,6 +18,7 @@ import {
   type UserRecord,
 } from "./port";
 import { rateLimitStore } from "./rate-limits";
+import { isSqliteFailure, openSqlite } from "./sqlite-driver";
 import { migrate, SCHEMA } from "./sqlite-schema";
 
 interface UserRow {
@@ -54,16 +54,14 @@ const toUser = (row: UserRow): UserRecord => ({
 });
 
 /**
- * The embedded store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so
- * each statement (and each transaction) is atomic within the process; WAL plus a busy
- * timeout keeps several processes on one file safe.
+ * The embedded store: one SQLite file in WAL mode (./sqlite-driver.ts). The binding is
+ * synchronous, so each statement (and each transaction) is atomic within the process;
+ * WAL, write transactions that take the lock first and a busy timeout keep several
+ * processes on one file safe.
  */
 export function sqliteStore(options: { file: string }): Store {
   if (options.file !== ":memory:") mkdirSync(path.dirname(options.file), { recursive: true });
-  const db = new Database(options.file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
+  const db = openSqlite(options.file, { busyTimeoutMs: 5000 });
   db.exec(SCHEMA);
   migrate(db);
 
@@ -71,7 +69,7 @@ export function sqliteStore(options: { file: string }): Store {
     userIdByEmail: db.prepare<[string], { id: string }>("select id from users where email_key = ?"),
     userById: db.prepare<[string], UserRow>("select * from users where id = ?"),
     userByEmail: db.prepare<[string], UserRow>("select * from users where email_key = ?"),
-    insertUser: db.prepare(
+    insertUser: db.prepare<UserRecord & { emailKey: string }>(
       `insert into users (id, email_key, email, created_at, age_confirmed_at, token_version)
        values (@id, @emailKey, @email, @createdAt, @ageConfirmedAt, @tokenVersion)
        on conflict (email_key) do nothing`,
@@ -80,7 +78,7 @@ export function sqliteStore(options: { file: string }): Store {
       "update users set token_version = token_version + 1 where id = ? returning token_version",
     ),
     forgetCodes: db.prepare("delete from codes where forget_at <= ?"),
-    putCode: db.prepare(
+    putCode: db.prepare<CodeRecord & { emailKey: string; challengeKey: string; forgetAt: number }>(
       `insert or replace into codes (email_key, challenge, hash, expires_at, forget_at, max_attempts)
        values (@emailKey, @challengeKey, @hash, @expiresAt, @forgetAt, @maxAttempts)`,
     ),
@@ -95,7 +93,7 @@ export function sqliteStore(options: { file: string }): Store {
     deleteCode: db.prepare("delete from codes where email_key = ? and challenge = ?"),
     deleteCodes: db.prepare("delete from codes where email_key = ?"),
     // the merge rule of domain/likes/merge: the later action wins, an unlike on a tie
-    mergeLike: db.prepare(
+    mergeLike: db.prepare<{ userId: string; imageId: string; liked: number; at: number }>(
       `insert into likes (user_id, image_id, liked, at) values (@userId, @imageId, @liked, @at)
        on conflict (user_id, image_id) do update set liked = excluded.liked, at = excluded.at
        where excluded.at > likes.at or (excluded.at = likes.at and excluded.liked < likes.liked)`,
@@ -144,7 +142,7 @@ export function sqliteStore(options: { file: string }): Store {
     recordEvent: db.prepare(
       "insert into billing_events (event_id, forget_at) values (?, ?) on conflict do nothing",
     ),
-    oweMail: db.prepare(
+    oweMail: db.prepare<OwedMail>(
       `insert into mail_outbox (id, user_id, body, created_at, due_at)
        values (@id, @userId, @body, @createdAt, @createdAt) on conflict (id) do nothing`,
     ),
@@ -173,7 +171,7 @@ export function sqliteStore(options: { file: string }): Store {
     const row = statements.claimMail.get({ id, now, leaseUntil });
     return row ? toClaimed(row) : undefined;
   };
-  // immediate: the write lock is taken before the pick, so two processes never pick the same mail
+  // the write lock is taken before the pick (every transaction begins immediate), so two processes never pick the same mail
   const claimDueMail = db.transaction((now: number, leaseUntil: number, limit: number) =>
     statements.dueMail
       .all(now, limit)
@@ -200,7 +198,7 @@ export function sqliteStore(options: { file: string }): Store {
       return Promise.resolve(work());
     } catch (error) {
       if (
-        error instanceof Database.SqliteError &&
+        isSqliteFailure(error) &&
         /SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB|PERM)/.test(error.code)
       ) {
         return Promise.reject(new StoreUnavailableError(`sqlite: ${error.code}`, { cause: error }));
@@ -282,7 +280,7 @@ export function sqliteStore(options: { file: string }): Store {
       firstDelivery: (eventId, ttlMs, owed = []) => guard(() => recordEvent(eventId, ttlMs, owed)),
     },
     outbox: {
-      claimDue: (now, leaseUntil, limit) => guard(() => claimDueMail.immediate(now, leaseUntil, limit)),
+      claimDue: (now, leaseUntil, limit) => guard(() => claimDueMail(now, leaseUntil, limit)),
       claim: (id, now, leaseUntil) => guard(() => claimMail(id, now, leaseUntil)),
       settle: (mail) =>
         guard(() => {
@@ -346,6 +344,7 @@ export function sqliteStore(options: { file: string }): Store {
       (rule) =>
         new RateLimiterSQLite({
           storeClient: db,
+          // the driver's API is better-sqlite3's (prepare, get/run, transaction), which this store type uses
           storeType: "better-sqlite3",
           tableName: "rate_limits",
           tableCreated: true,

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { TEST_SETTINGS } from "./tests/e2e/support/test-server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -52,6 +53,8 @@ export default defineConfig({
         SIGN_IN_CODES_IN_LOG: "no",
         // the tests act as the operator's proxy: each may name its client in X-Forwarded-For
         TRUSTED_PROXY_HOPS: "1",
+        // a send window of seconds, not a minute: no test waits out the real limit
+        ...TEST_SETTINGS,
       },
     },
     {

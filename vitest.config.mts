@@ -11,7 +11,9 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
-    // the app's JSON logs would bury the test report; tests of the logger give it their own stream
-    env: { LOG_LEVEL: "silent" },
+    // the app's JSON logs would bury the test report; tests of the logger give it their own stream.
+    // Local mode prints sign-in codes to the console by default: a test run must print none.
+    env: { LOG_LEVEL: "silent", SIGN_IN_CODES_IN_LOG: "no" },
+    setupFiles: ["tests/support/no-secrets-printed.ts"],
   },
 });

@@ -1,6 +1,5 @@
 import "server-only";
 import type { UserRecord } from "@/adapters/store/port";
-import { LIMITS } from "@/domain/auth/policy";
 import { authenticate } from "@/services/auth/authenticate";
 import type { AuthContext } from "@/services/auth/context";
 import { UnauthorizedError } from "@/services/auth/errors";
@@ -8,6 +7,7 @@ import { getEnv, isProduction } from "./env";
 import { getMail } from "./mail";
 import { getAuthKeys } from "./secrets";
 import { getStore } from "./store";
+import { authLimits } from "./test-settings";
 
 export function authContext(): AuthContext {
   const mail = getMail();
@@ -16,7 +16,7 @@ export function authContext(): AuthContext {
     store: getStore(),
     mail: mail.port,
     clock: { now: () => Date.now() },
-    limits: LIMITS,
+    limits: authLimits(env),
     keys: getAuthKeys(),
     // a convenience of local mode only: never in production, even one mistakenly left without Resend
     revealCodesInLog: mail.local && !isProduction(env) && env.SIGN_IN_CODES_IN_LOG === "yes",

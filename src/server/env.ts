@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { testAuthLimits } from "./test-settings-schema";
 
 /**
  * Every setting the app reads, in one place. Each has an embedded default so
@@ -104,6 +105,13 @@ export const envSchema = z.object({
   MJPRO_ENV: z.preprocess(emptyAsUndefined, z.enum(["local", "production"]).default("local")),
   /** "no" keeps sign-in codes out of the log in local (outbox) mode too; production never logs them */
   SIGN_IN_CODES_IN_LOG: z.preprocess(emptyAsUndefined, z.enum(["yes", "no"]).default("yes")),
+  /**
+   * "yes" lets the TEST_* settings take effect (the end-to-end tests' server, README "Test it").
+   * A production deployment refuses to start with it and ignores every TEST_* setting.
+   */
+  MJPRO_TEST_SETTINGS: z.preprocess(emptyAsUndefined, z.enum(["yes", "no"]).default("no")),
+  /** sign-in limits that replace the real ones, e.g. `sendPerClientMinute=1/5` (points/seconds, comma-separated) */
+  TEST_AUTH_LIMITS: z.preprocess(emptyAsUndefined, testAuthLimits.optional()),
 });
 
 export type Env = z.infer<typeof envSchema> & { siteUrl: string };

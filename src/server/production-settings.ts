@@ -51,9 +51,14 @@ const REQUIREMENTS: Requirement[] = [
     why: "who runs the site and where people write, named in the privacy policy",
     met: (e) => e.OPERATOR_NAME !== "the mjpro team" && !e.CONTACT_EMAIL.endsWith("@mjpro.example"),
   },
+  {
+    names: ["MJPRO_TEST_SETTINGS"],
+    why: "must not be yes: it is the end-to-end tests' switch for looser sign-in limits",
+    met: (e) => e.MJPRO_TEST_SETTINGS !== "yes",
+  },
 ];
 
-/** Each production setting that is missing (or left at its local default), with why it is needed. */
+/** Each production setting that is missing (or left at its local default, or set to a test value), with why. */
 export function missingProductionSettings(env: Env): string[] {
   if (!isProduction(env)) return [];
   return REQUIREMENTS.filter((r) => !r.met(env)).map((r) => `${r.names.join(", ")}: ${r.why}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signInWithCode } from "./support/sign-in";
+import { SEND_WINDOW_SECONDS } from "./support/test-server";
 
 async function signIn(page: Page, email: string, options: { newAccount?: boolean } = {}) {
   await signInWithCode(page, email, "/liked", options);
@@ -20,13 +21,13 @@ test("likes stay in the browser, join the account on sign-in, and sync across de
   browser,
   request,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(90_000);
   const email = `likes-${Date.now()}@example.com`;
   const free = (await (await request.get("/api/styles?tier=free&limit=10")).json()).items.find(
     (s: { images: unknown[] }) => s.images.length >= 3,
   );
 
-  // device B signs in first; the per-email send limit (1 a minute) then lets A sign in later
+  // device B signs in first; the per-email-and-client send window then lets A sign in later
   const b = await newPage(browser);
   await signIn(b, email);
   const bSignedInAt = Date.now();
@@ -48,7 +49,7 @@ test("likes stay in the browser, join the account on sign-in, and sync across de
   ).toHaveCount(3);
   expect(await a.evaluate(() => Object.keys(localStorage).sort())).toEqual(["mjpro.likes"]);
 
-  await a.waitForTimeout(Math.max(0, 61_000 - (Date.now() - bSignedInAt)));
+  await a.waitForTimeout(Math.max(0, (SEND_WINDOW_SECONDS + 1) * 1000 - (Date.now() - bSignedInAt)));
   await signIn(a, email, { newAccount: false });
   await expect(likedCells(a)).toHaveCount(3);
 

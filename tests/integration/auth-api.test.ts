@@ -133,6 +133,8 @@ describe("auth API", () => {
     expect(unknownText.replace(challenges[1] as string, "")).toBe(
       knownText.replace(challenges[0] as string, ""),
     );
+    // the page counts this down before it offers another code: the real send window here
+    expect(JSON.parse(knownText).resendAfterSeconds).toBe(60);
   });
 
   it("verifies a code only with its challenge: missing or malformed is a 400 naming it, unknown reads as a wrong code", async () => {

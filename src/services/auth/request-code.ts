@@ -27,6 +27,8 @@ export interface RequestCodeInput {
 export interface CodeRequested {
   /** the id verifying this code needs; only the requester learns it */
   challenge: string;
+  /** when this client may ask for another code for this email (the page counts it down) */
+  resendAfterSeconds: number;
 }
 
 /**
@@ -72,7 +74,7 @@ export async function requestCode(ctx: AuthContext, input: RequestCodeInput): Pr
   const mail = await renderSignInCodeMail({ code, minutes: CODE_TTL_MS / 60_000 });
   await ctx.mail.send({ to: input.email, ...mail });
   if (ctx.revealCodesInLog) ctx.log(`[local mode] sign-in code for ${input.email}: ${code}`);
-  return { challenge };
+  return { challenge, resendAfterSeconds: ctx.limits.sendPerClientMinute.durationSeconds };
 }
 
 /** "45 seconds", "12 minutes", "3 hours", "29 days": a client past its failures waits up to 30 days. */

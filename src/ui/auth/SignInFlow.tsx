@@ -6,8 +6,6 @@ import { queueAllLocalLikes } from "@/client/likes";
 import { saveToken, useHydrated } from "@/client/session";
 import { CodeBoxes, EMPTY_CODE, isComplete } from "./CodeBoxes";
 
-const RESEND_SECONDS = 60;
-
 /** `challenge` is what the code request answered: verifying that code needs it, and a new code replaces it. */
 type Step = { name: "email" } | { name: "code"; email: string; challenge: string };
 type Message = { kind: "error" | "info"; text: string };
@@ -60,7 +58,7 @@ export function SignInFlow({ next }: { next: string }) {
     const resending = step.name === "code";
     setBusy(true);
     setMessage(null);
-    const result = await api<{ challenge: string }>("/api/auth/code", {
+    const result = await api<{ challenge: string; resendAfterSeconds: number }>("/api/auth/code", {
       method: "POST",
       body: { email: address },
     });
@@ -70,7 +68,7 @@ export function SignInFlow({ next }: { next: string }) {
       setMessage({ kind: "error", text: result.error.message });
       return;
     }
-    setResendIn(RESEND_SECONDS);
+    setResendIn(result.data.resendAfterSeconds);
     setCode(EMPTY_CODE);
     setStep({ name: "code", email: address, challenge: result.data.challenge });
     setMessage({

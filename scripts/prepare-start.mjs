@@ -1,15 +1,22 @@
 #!/usr/bin/env node
-// Runs before `npm start`: renders missing demo images and builds the app when the
-// build is missing or older than the sources. Both steps do nothing when up to date.
+// Runs before `npm start`: builds the app when the build is missing or older than the sources,
+// and renders the missing demo images. Both do nothing when up to date. Each phase prints a
+// line when it starts and one with its time when it ends, and a long one says it is still going,
+// so a first start never leaves a silent terminal.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { setPriority } from "node:os";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildInputs = ["src", "next.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
 const fingerprintFile = path.join(root, ".next", "mjpro-build-fingerprint");
 const skipBuild = process.argv.includes("--no-build");
+const waitImages = process.argv.includes("--wait-images");
+const STILL_GOING_MS = 20_000;
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 function filesUnder(entry) {
   const full = path.join(root, entry);
@@ -29,46 +36,56 @@ function sourceFingerprint() {
   return hash.digest("hex");
 }
 
-function run(command, args) {
+/** Resolves when `child` exits 0; rejects otherwise. */
+function exited(child, what) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
     child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
-    );
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited ${code}`))));
   });
+}
+
+/** Prints `<phase>: still …, N s so far` every STILL_GOING_MS until `work` settles. */
+async function reportWhile(phase, doing, started, work) {
+  const timer = setInterval(
+    () => console.log(`${phase}: still ${doing}, ${seconds(started)} so far`),
+    STILL_GOING_MS,
+  );
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-const renderArgs = () => [
-  "scripts/demo-catalog/render-images.ts",
-  "--dir",
-  process.env.LOCAL_IMAGES_DIR || "content/images",
-  "--catalog",
-  process.env.CATALOG_PATH || "content/catalog.json",
-];
-
 /**
- * Renders missing demo images. By default in the background, covers first, so the
- * server starts at once and grids show blurred placeholders until their images exist;
- * with --wait-images (tests) it finishes before the server starts.
+ * Starts rendering the missing demo images (the home page's first) beside the build, at a
+ * lower priority: the build and, later, the server's requests come first, and the images use
+ * the cores they leave idle. With --wait-images (tests) the start waits for them; otherwise
+ * the server starts while they finish, and a grid shows an image's blurred placeholder until
+ * its file exists.
  */
-async function renderImages() {
-  if (process.env.CLOUDINARY_CLOUD_NAME) return;
-  if (!process.argv.includes("--wait-images")) {
-    const child = spawn(bin("tsx"), renderArgs(), { cwd: root, stdio: "inherit", detached: true });
-    child.unref();
-    return;
+function startImages() {
+  if (process.env.CLOUDINARY_CLOUD_NAME) return undefined;
+  const args = [
+    "scripts/demo-catalog/render-images.ts",
+    "--dir",
+    process.env.LOCAL_IMAGES_DIR || "content/images",
+    "--catalog",
+    process.env.CATALOG_PATH || "content/catalog.json",
+  ];
+  const child = spawn(bin("tsx"), args, { cwd: root, stdio: "inherit", detached: !waitImages });
+  try {
+    setPriority(child.pid, 10);
+  } catch {
+    // a lower priority is a courtesy; without it the images only compete harder
   }
-  await run(bin("tsx"), renderArgs());
+  return child;
 }
 
 async function build() {
+  const started = Date.now();
   if (skipBuild) return;
   // the marker pairs the sources with the build made from them; a build made any other way
   // (a manual `next build`) has another BUILD_ID and so is rebuilt
@@ -80,20 +97,36 @@ async function build() {
     existsSync(fingerprintFile) &&
     readFileSync(fingerprintFile, "utf8") === marker()
   ) {
-    console.log("build: up to date");
+    console.log(`build: up to date (${seconds(started)})`);
     return;
   }
   console.log("build: building the app (first start or changed sources)…");
-  await run(bin("next"), ["build"]);
+  const child = spawn(bin("next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  await reportWhile("build", "building", started, exited(child, "next build"));
   writeFileSync(fingerprintFile, marker());
+  console.log(`build: done in ${seconds(started)}`);
 }
 
 const started = Date.now();
+const images = startImages();
 try {
+  const rendered = images ? exited(images, "rendering the demo images") : Promise.resolve();
+  // a failed render must not go unhandled while the build runs; it is reported where it is awaited
+  rendered.catch(() => {});
   await build();
-  await renderImages();
-  console.log(`prepare: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (images && waitImages) {
+    await reportWhile("images", "rendering", started, rendered);
+  } else if (images) {
+    images.unref();
+    if (images.exitCode === null) console.log("images: finishing in the background while the server starts");
+  }
+  console.log(`prepare: ready in ${seconds(started)}`);
 } catch (error) {
+  if (waitImages && images?.exitCode === null) images.kill();
   console.error(`prepare: ${error.message}`);
   process.exit(1);
 }

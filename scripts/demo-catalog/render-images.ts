@@ -5,11 +5,15 @@
  *   npx tsx scripts/demo-catalog/render-images.ts [--dir content/images] [--catalog content/catalog.json]
  */
 import { access, readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeAtomic } from "../../src/adapters/files/write-atomic";
-import { catalogFileSchema } from "../../src/domain/catalog/schema";
+import { createCatalog } from "../../src/domain/catalog/catalog";
+import { type CatalogFile, catalogFileSchema } from "../../src/domain/catalog/schema";
+import { searchStyles } from "../../src/domain/catalog/search";
 import { inParallel } from "../../src/services/catalog/in-parallel";
+import { DEFAULT_PAGE_SIZE } from "../../src/services/styles/inputs";
 import { cliOption } from "./cli";
 import { encodeJpeg, rasterise } from "./render";
 import { buildDemoSpec } from "./spec";
@@ -24,28 +28,59 @@ export interface RenderResult {
   seconds: number;
 }
 
+export interface RenderProgress {
+  done: number;
+  total: number;
+  /** true once every image the home page shows exists */
+  homeReady: boolean;
+}
+
 const exists = (file: string) =>
   access(file).then(
     () => true,
     () => false,
   );
 
+/**
+ * Every image file in the order a first visit needs them: the covers in the browse order
+ * (the home page shows its first DEFAULT_PAGE_SIZE), then each style's second image in that
+ * order, and so on.
+ */
+export function renderOrder(file: CatalogFile): { files: string[]; homeFiles: Set<string> } {
+  const browse = searchStyles(
+    createCatalog(file, (slug) => slug),
+    {},
+  ).map((ranked) => ranked.entry.style);
+  const deepest = Math.max(0, ...browse.map((style) => style.images.length));
+  const files: string[] = [];
+  for (let i = 0; i < deepest; i++) {
+    for (const style of browse) {
+      const image = style.images[i];
+      if (image) files.push(image.file);
+    }
+  }
+  const homeFiles = new Set(
+    browse.slice(0, DEFAULT_PAGE_SIZE).flatMap((style) => (style.images[0] ? [style.images[0].file] : [])),
+  );
+  return { files, homeFiles };
+}
+
 export async function renderMissingDemoImages(options: {
   catalogPath: string;
   imagesDir: string;
+  /** images rendered at once; default: the cores available */
   concurrency?: number;
+  onStart?: (missing: number, concurrency: number) => void;
+  onProgress?: (progress: RenderProgress) => void;
 }): Promise<RenderResult> {
   const started = performance.now();
   const catalog = catalogFileSchema.parse(JSON.parse(await readFile(options.catalogPath, "utf8")));
-  const images = catalog.styles.flatMap((style) => style.images);
-  const present = await Promise.all(images.map((image) => exists(path.join(options.imagesDir, image.file))));
-  // every style's cover first: the grids show covers, so they fill in before the style pages
-  const position = new Map(
-    catalog.styles.flatMap((style) => style.images.map((image, i) => [image.file, i] as const)),
+  const { files, homeFiles } = renderOrder(catalog);
+  const sizes = new Map(
+    catalog.styles.flatMap((style) => style.images.map((image) => [image.file, image] as const)),
   );
-  const missing = images
-    .filter((_, i) => !present[i])
-    .sort((a, b) => (position.get(a.file) ?? 0) - (position.get(b.file) ?? 0));
+  const present = await Promise.all(files.map((file) => exists(path.join(options.imagesDir, file))));
+  const missing = files.filter((_, i) => !present[i]);
   const skipped: string[] = [];
   const jobs: { image: ImageSpec; look: Look }[] = [];
   if (missing.length > 0) {
@@ -53,19 +88,27 @@ export async function renderMissingDemoImages(options: {
     for (const { look, images: specs } of buildDemoSpec().styles) {
       for (const image of specs) known.set(image.file, { image, look });
     }
-    for (const image of missing) {
-      const job = known.get(image.file);
-      if (job && job.image.width === image.width && job.image.height === image.height) jobs.push(job);
-      else skipped.push(image.file);
+    for (const file of missing) {
+      const job = known.get(file);
+      const size = sizes.get(file);
+      if (job && job.image.width === size?.width && job.image.height === size.height) jobs.push(job);
+      else skipped.push(file);
     }
   }
-  await inParallel(jobs, options.concurrency ?? 2, async ({ image, look }) => {
+  const concurrency = options.concurrency ?? availableParallelism();
+  let homeLeft = jobs.filter((job) => homeFiles.has(job.image.file)).length;
+  let done = 0;
+  if (jobs.length > 0) options.onStart?.(jobs.length, concurrency);
+  await inParallel(jobs, concurrency, async ({ image, look }) => {
     const raster = await rasterise(image, look);
     await writeAtomic(path.join(options.imagesDir, image.file), await encodeJpeg(raster));
+    done += 1;
+    if (homeFiles.has(image.file)) homeLeft -= 1;
+    options.onProgress?.({ done, total: jobs.length, homeReady: homeLeft === 0 });
   });
   return {
-    total: images.length,
-    present: images.length - missing.length,
+    total: files.length,
+    present: files.length - missing.length,
     rendered: jobs.length,
     skipped,
     seconds: (performance.now() - started) / 1000,
@@ -73,16 +116,34 @@ export async function renderMissingDemoImages(options: {
 }
 
 async function main(): Promise<void> {
+  const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+  const started = performance.now();
+  let homeTold = false;
+  let lastLine = started;
   const result = await renderMissingDemoImages({
     catalogPath: path.resolve(cliOption("--catalog") ?? "content/catalog.json"),
     imagesDir: path.resolve(cliOption("--dir") ?? "content/images"),
+    onStart: (missing, concurrency) =>
+      console.log(
+        `images: rendering ${missing} demo images, ${concurrency} at a time, the home page's first…`,
+      ),
+    onProgress: ({ done, total, homeReady }) => {
+      if (homeReady && !homeTold) {
+        homeTold = true;
+        lastLine = performance.now();
+        console.log(`images: the home page's images are ready (${seconds(started)} s)`);
+      } else if (done < total && performance.now() - lastLine > 15_000) {
+        lastLine = performance.now();
+        console.log(`images: ${done} of ${total} (${seconds(started)} s)`);
+      }
+    },
   });
   console.log(
-    `demo images: rendered ${result.rendered} of ${result.total}, ${result.present} present, ${result.seconds.toFixed(1)} s`,
+    `images: rendered ${result.rendered} of ${result.total} (${result.present} were there) in ${result.seconds.toFixed(1)} s`,
   );
   if (result.skipped.length > 0) {
     console.warn(
-      `demo images: ${result.skipped.length} missing file(s) are not demo images this script can draw (first: ${result.skipped[0]}); if content/catalog.json is stale, run npm run demo:catalog`,
+      `images: ${result.skipped.length} missing file(s) are not demo images this script can draw (first: ${result.skipped[0]}); if content/catalog.json is stale, run npm run demo:catalog`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, expect } from "vitest";
-import { secretsIn } from "./secrets-in-output";
+import { secretsIn } from "../../scripts/bench/fresh/output";
 
 /**
  * Vitest setup (vitest.config.mts): whatever a test prints through the console is read

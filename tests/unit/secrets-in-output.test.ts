@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { secretsIn } from "../support/secrets-in-output";
+import { secretsIn } from "../../scripts/bench/fresh/output";
 
 describe("the check that no test prints a secret", () => {
   it("finds a sign-in code as local mode logs it, a token and a bearer header", () => {

@@ -104,7 +104,7 @@ async function build() {
   const child = spawn(bin("next"), ["build"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MJPRO_START_BUILD: "1" },
   });
   await reportWhile("build", "building", started, exited(child, "next build"));
   writeFileSync(fingerprintFile, marker());

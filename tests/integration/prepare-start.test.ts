@@ -65,4 +65,20 @@ describe("the first start (scripts/prepare-start.mjs)", () => {
       ),
     );
   }, 180_000);
+
+  it("skips the type check only in the build npm start makes for itself", () => {
+    const typeCheckSkipped = (env: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          'const { default: c } = await import("./next.config.mjs"); console.log(c.typescript.ignoreBuildErrors)',
+        ],
+        { encoding: "utf8", env: { ...process.env, ...env } },
+      ).stdout.trim();
+    expect(typeCheckSkipped({ MJPRO_START_BUILD: "1" })).toBe("true");
+    expect(typeCheckSkipped({ MJPRO_START_BUILD: "" })).toBe("false");
+    expect(readFileSync("scripts/prepare-start.mjs", "utf8")).toContain('MJPRO_START_BUILD: "1"');
+  });
 });

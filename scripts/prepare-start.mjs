@@ -60,13 +60,12 @@ async function reportWhile(phase, doing, started, work) {
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 /**
- * Starts rendering the missing demo images (the home page's first) beside the build, at a
- * lower priority: the build and, later, the server's requests come first, and the images use
- * the cores they leave idle. With --wait-images (tests) the start waits for them; otherwise
- * the server starts while they finish, and a grid shows an image's blurred placeholder until
- * its file exists.
+ * Renders missing demo images: `--home-only` the ones the home page shows (beside the build,
+ * a few seconds), or all of them. Without --wait-images (tests) the full render runs after the
+ * build, in the background at a lower priority, so the server starts at once and answers
+ * before it; a grid shows an image's blurred placeholder until its file exists.
  */
-function startImages() {
+function renderImages(homeOnly) {
   if (process.env.CLOUDINARY_CLOUD_NAME) return undefined;
   const args = [
     "scripts/demo-catalog/render-images.ts",
@@ -74,12 +73,16 @@ function startImages() {
     process.env.LOCAL_IMAGES_DIR || "content/images",
     "--catalog",
     process.env.CATALOG_PATH || "content/catalog.json",
+    ...(homeOnly ? ["--home-only"] : []),
   ];
-  const child = spawn(bin("tsx"), args, { cwd: root, stdio: "inherit", detached: !waitImages });
-  try {
-    setPriority(child.pid, 10);
-  } catch {
-    // a lower priority is a courtesy; without it the images only compete harder
+  const background = !homeOnly && !waitImages;
+  const child = spawn(bin("tsx"), args, { cwd: root, stdio: "inherit", detached: background });
+  if (background) {
+    try {
+      setPriority(child.pid, 10);
+    } catch {
+      // a lower priority is a courtesy; without it the images only compete harder with requests
+    }
   }
   return child;
 }
@@ -112,21 +115,26 @@ async function build() {
 }
 
 const started = Date.now();
-const images = startImages();
+const running = [];
 try {
-  const rendered = images ? exited(images, "rendering the demo images") : Promise.resolve();
-  // a failed render must not go unhandled while the build runs; it is reported where it is awaited
-  rendered.catch(() => {});
+  const home = renderImages(true);
+  if (home) running.push(home);
+  const homeReady = home ? exited(home, "rendering the home page's images") : Promise.resolve();
+  // a failure must not go unhandled while the build runs; it is reported where it is awaited
+  homeReady.catch(() => {});
   await build();
-  if (images && waitImages) {
-    await reportWhile("images", "rendering", started, rendered);
-  } else if (images) {
-    images.unref();
-    if (images.exitCode === null) console.log("images: finishing in the background while the server starts");
+  await homeReady;
+  const all = renderImages(false);
+  if (all && waitImages) {
+    running.push(all);
+    await reportWhile("images", "rendering", Date.now(), exited(all, "rendering the demo images"));
+  } else if (all) {
+    all.unref();
+    console.log("images: the others are checked and rendered in the background while the server starts");
   }
   console.log(`prepare: ready in ${seconds(started)}`);
 } catch (error) {
-  if (waitImages && images?.exitCode === null) images.kill();
+  for (const child of running) if (child.exitCode === null) child.kill();
   console.error(`prepare: ${error.message}`);
   process.exit(1);
 }

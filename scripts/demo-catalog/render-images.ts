@@ -28,13 +28,6 @@ export interface RenderResult {
   seconds: number;
 }
 
-export interface RenderProgress {
-  done: number;
-  total: number;
-  /** true once every image the home page shows exists */
-  homeReady: boolean;
-}
-
 const exists = (file: string) =>
   access(file).then(
     () => true,
@@ -68,14 +61,17 @@ export function renderOrder(file: CatalogFile): { files: string[]; homeFiles: Se
 export async function renderMissingDemoImages(options: {
   catalogPath: string;
   imagesDir: string;
+  /** only the images the home page shows (a first start renders them beside the build) */
+  homeOnly?: boolean;
   /** images rendered at once; default: the cores available */
   concurrency?: number;
   onStart?: (missing: number, concurrency: number) => void;
-  onProgress?: (progress: RenderProgress) => void;
+  onProgress?: (done: number, total: number) => void;
 }): Promise<RenderResult> {
   const started = performance.now();
   const catalog = catalogFileSchema.parse(JSON.parse(await readFile(options.catalogPath, "utf8")));
-  const { files, homeFiles } = renderOrder(catalog);
+  const order = renderOrder(catalog);
+  const files = options.homeOnly ? order.files.filter((file) => order.homeFiles.has(file)) : order.files;
   const sizes = new Map(
     catalog.styles.flatMap((style) => style.images.map((image) => [image.file, image] as const)),
   );
@@ -96,15 +92,13 @@ export async function renderMissingDemoImages(options: {
     }
   }
   const concurrency = options.concurrency ?? availableParallelism();
-  let homeLeft = jobs.filter((job) => homeFiles.has(job.image.file)).length;
   let done = 0;
   if (jobs.length > 0) options.onStart?.(jobs.length, concurrency);
   await inParallel(jobs, concurrency, async ({ image, look }) => {
     const raster = await rasterise(image, look);
     await writeAtomic(path.join(options.imagesDir, image.file), await encodeJpeg(raster));
     done += 1;
-    if (homeFiles.has(image.file)) homeLeft -= 1;
-    options.onProgress?.({ done, total: jobs.length, homeReady: homeLeft === 0 });
+    options.onProgress?.(done, jobs.length);
   });
   return {
     total: files.length,
@@ -116,30 +110,30 @@ export async function renderMissingDemoImages(options: {
 }
 
 async function main(): Promise<void> {
-  const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
-  const started = performance.now();
-  let homeTold = false;
-  let lastLine = started;
+  const homeOnly = process.argv.includes("--home-only");
+  let lastLine = performance.now();
   const result = await renderMissingDemoImages({
     catalogPath: path.resolve(cliOption("--catalog") ?? "content/catalog.json"),
     imagesDir: path.resolve(cliOption("--dir") ?? "content/images"),
+    homeOnly,
     onStart: (missing, concurrency) =>
       console.log(
-        `images: rendering ${missing} demo images, ${concurrency} at a time, the home page's first…`,
+        homeOnly
+          ? `images: rendering the ${missing} the home page shows first…`
+          : `images: rendering ${missing} demo images, ${concurrency} at a time…`,
       ),
-    onProgress: ({ done, total, homeReady }) => {
-      if (homeReady && !homeTold) {
-        homeTold = true;
+    onProgress: (done, total) => {
+      if (done < total && performance.now() - lastLine > 15_000) {
         lastLine = performance.now();
-        console.log(`images: the home page's images are ready (${seconds(started)} s)`);
-      } else if (done < total && performance.now() - lastLine > 15_000) {
-        lastLine = performance.now();
-        console.log(`images: ${done} of ${total} (${seconds(started)} s)`);
+        console.log(`images: ${done} of ${total} rendered`);
       }
     },
   });
+  const took = `${result.seconds.toFixed(1)} s`;
   console.log(
-    `images: rendered ${result.rendered} of ${result.total} (${result.present} were there) in ${result.seconds.toFixed(1)} s`,
+    homeOnly
+      ? `images: the home page's ${result.total} are ready (${result.rendered} rendered in ${took})`
+      : `images: rendered ${result.rendered} of ${result.total} (${result.present} were there) in ${took}`,
   );
   if (result.skipped.length > 0) {
     console.warn(

@@ -95,12 +95,15 @@ describe("board merging", () => {
       imageIds: [],
       updatedAt: 0,
     }));
-    expect(limitBroken(many)).toContain("at most 100 boards");
+    expect(limitBroken(many.slice(0, 100), many)).toContain("at most 100 boards");
+    expect(limitBroken([], many.slice(0, 100))).toBeUndefined();
+    // already over (a limit lowered since): removing one is fine
+    expect(limitBroken(many, many.slice(0, 100))).toBeUndefined();
     const full = [
       { id: "b", name: "Full", imageIds: Array.from({ length: 1001 }, (_, i) => `img_${i}`), updatedAt: 0 },
     ];
-    expect(limitBroken(full)).toContain("at most 1000 images");
-    expect(limitBroken(many.slice(0, 100))).toBeUndefined();
+    expect(limitBroken([], full)).toContain("at most 1000 images");
+    expect(limitBroken(full, full)).toBeUndefined();
     expect(cleanBoardName("  Neon \n  studies ")).toBe("Neon studies");
   });
 });

@@ -123,10 +123,17 @@ export function forgettable(entries: Iterable<BoardEntry>, now: number): string[
     .map((e) => e.key);
 }
 
-/** Why the boards break a limit, or undefined when they keep every one. */
-export function limitBroken(boards: readonly Board[]): string | undefined {
-  if (boards.length > BOARD_LIMITS.boards) return `you can keep at most ${BOARD_LIMITS.boards} boards`;
-  const full = boards.find((b) => b.imageIds.length > BOARD_LIMITS.imagesPerBoard);
+/**
+ * Why a change from `before` to `after` breaks a limit, or undefined. Only growth past a
+ * limit breaks it: someone over a limit (lowered since) may still remove and rename.
+ */
+export function limitBroken(before: readonly Board[], after: readonly Board[]): string | undefined {
+  if (after.length > BOARD_LIMITS.boards && after.length > before.length)
+    return `you can keep at most ${BOARD_LIMITS.boards} boards`;
+  const sizeBefore = new Map(before.map((b) => [b.id, b.imageIds.length]));
+  const full = after.find(
+    (b) => b.imageIds.length > BOARD_LIMITS.imagesPerBoard && b.imageIds.length > (sizeBefore.get(b.id) ?? 0),
+  );
   if (full)
     return `a board holds at most ${BOARD_LIMITS.imagesPerBoard} images (“${full.name}” would have more)`;
   return undefined;

@@ -63,7 +63,7 @@ export function winner(a: BoardEntry, b: BoardEntry): BoardEntry {
   return a.value <= b.value ? a : b;
 }
 
-export function mergeEntries(...lists: readonly (readonly BoardEntry[])[]): Map<string, BoardEntry> {
+export function mergeEntries(...lists: readonly Iterable<BoardEntry>[]): Map<string, BoardEntry> {
   const merged = new Map<string, BoardEntry>();
   for (const list of lists) {
     for (const entry of list) {

@@ -1,6 +1,7 @@
 import type { Store } from "@/adapters/store/port";
 import {
   type Board,
+  type BoardEntry,
   type BoardOp,
   boardsOf,
   entryOf,
@@ -22,6 +23,11 @@ export interface BoardsView {
   boards: Board[];
 }
 
+/** What a sync answers: the boards, and every entry, for a browser to merge with its own. */
+export interface SyncedBoards extends BoardsView {
+  entries: BoardEntry[];
+}
+
 /** Times from the future count as now: a wrong clock must not make an action unbeatable. */
 function clamp(ops: readonly BoardOp[], now: number): BoardOp[] {
   return ops.map((op) => (op.at > now ? { ...op, at: now } : op));
@@ -34,7 +40,7 @@ function clamp(ops: readonly BoardOp[], now: number): BoardOp[] {
 export async function applyBoardOps(
   ctx: BoardsContext,
   input: { userId: string; ops: readonly BoardOp[] },
-): Promise<BoardsView> {
+): Promise<SyncedBoards> {
   const now = ctx.clock.now();
   const ops = clamp(
     input.ops.filter((op) => op.op !== "add" || ctx.catalog.imageIds.has(op.imageId)),
@@ -51,7 +57,7 @@ export async function applyBoardOps(
     entries,
     [...merged.values()].filter((entry) => forget.has(entry.key)),
   );
-  return { boards: boardsOf(stored) };
+  return { boards: boardsOf(stored), entries: stored };
 }
 
 export async function listBoards(ctx: BoardsContext, input: { userId: string }): Promise<BoardsView> {

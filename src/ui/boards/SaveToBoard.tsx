@@ -31,7 +31,7 @@ export function SaveToBoard({
   };
   const [name, setName] = useState("");
   const menuId = useId();
-  const menu = useRef<HTMLDivElement>(null);
+  const menu = useRef<HTMLFieldSetElement>(null);
   const saved = boards.filter((board) => board.imageIds.includes(imageId)).length;
 
   useEffect(() => {
@@ -47,17 +47,7 @@ export function SaveToBoard({
   };
 
   return (
-    <div
-      className={`save-to-board ${className ?? ""}`}
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && open) {
-          // closes the menu, not the lightbox around it
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-        }
-      }}
-    >
+    <div className={`save-to-board ${className ?? ""}`}>
       <button
         type="button"
         className="save-button"
@@ -82,7 +72,20 @@ export function SaveToBoard({
         </svg>
       </button>
       {open ? (
-        <div className="save-menu" id={menuId} ref={menu} role="group" aria-label={`Boards for ${image}`}>
+        <fieldset
+          className="save-menu"
+          id={menuId}
+          ref={menu}
+          aria-label={`Boards for ${image}`}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              // closes the menu, not the image viewer around it
+              event.preventDefault();
+              event.stopPropagation();
+              setOpen(false);
+            }
+          }}
+        >
           <p className="save-menu-title">Save to board</p>
           {boards.length > 0 ? (
             <ul>
@@ -120,7 +123,7 @@ export function SaveToBoard({
           <a className="save-menu-all" href="/boards">
             All boards
           </a>
-        </div>
+        </fieldset>
       ) : null}
     </div>
   );

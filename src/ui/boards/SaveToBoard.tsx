@@ -32,10 +32,33 @@ export function SaveToBoard({
   const [name, setName] = useState("");
   const menuId = useId();
   const menu = useRef<HTMLFieldSetElement>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const close = useRef(() => setOpen(false));
+  close.current = () => setOpen(false);
   const saved = boards.filter((board) => board.imageIds.includes(imageId)).length;
 
   useEffect(() => {
     if (open) menu.current?.querySelector<HTMLElement>("input")?.focus();
+  }, [open]);
+
+  // while open: Escape anywhere, or a press outside, closes it (Escape not the image viewer too)
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      event.stopPropagation();
+      close.current();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!wrapper.current?.contains(event.target as Node)) close.current();
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.addEventListener("pointerdown", onPointer, true);
+    return () => {
+      document.removeEventListener("keydown", onKey, true);
+      document.removeEventListener("pointerdown", onPointer, true);
+    };
   }, [open]);
 
   const create = (event: React.FormEvent) => {
@@ -47,7 +70,7 @@ export function SaveToBoard({
   };
 
   return (
-    <div className={`save-to-board ${className ?? ""}`}>
+    <div className={`save-to-board ${className ?? ""}`} ref={wrapper}>
       <button
         type="button"
         className="save-button"
@@ -72,20 +95,7 @@ export function SaveToBoard({
         </svg>
       </button>
       {open ? (
-        <fieldset
-          className="save-menu"
-          id={menuId}
-          ref={menu}
-          aria-label={`Boards for ${image}`}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              // closes the menu, not the image viewer around it
-              event.preventDefault();
-              event.stopPropagation();
-              setOpen(false);
-            }
-          }}
-        >
+        <fieldset className="save-menu" id={menuId} ref={menu} aria-label={`Boards for ${image}`}>
           <p className="save-menu-title">Save to board</p>
           {boards.length > 0 ? (
             <ul>

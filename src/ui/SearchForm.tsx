@@ -45,7 +45,7 @@ function Filter({
  * JavaScript (Search sends it all); with JavaScript, LiveSearchForm applies each list
  * as it changes.
  */
-export function SearchForm({ values }: { values: SearchValues }) {
+export function SearchForm({ values, total }: { values: SearchValues; total: number }) {
   return (
     <search>
       <LiveSearchForm applyOnChange className="search-form" label="Search and filter styles">
@@ -113,6 +113,10 @@ export function SearchForm({ values }: { values: SearchValues }) {
             ))}
           </Filter>
         </div>
+        {/* on a phone the results start below the screen: this says at once what a change found */}
+        <p className="form-results">
+          {total > 0 ? <a href="#results">Show {total === 1 ? "1 style" : `${total} styles`}</a> : "No styles found"}
+        </p>
       </LiveSearchForm>
     </search>
   );

@@ -63,7 +63,7 @@ export default async function SearchPage({ searchParams }: { searchParams: PageS
           </ul>
         ) : null}
       </section>
-      <SearchForm values={input} />
+      <SearchForm values={input} total={page.total} />
       <div className="search-tools">
         <ColorSwatches
           current={input.color}

@@ -3,7 +3,13 @@ import { LRUCache } from "lru-cache";
 import type { ImagesPort } from "@/adapters/images/port";
 import type { Catalog } from "@/domain/catalog/catalog";
 import type { StyleRecord } from "@/domain/catalog/schema";
-import { type RankedStyle, type StyleFilters, searchKey, searchStyles } from "@/domain/catalog/search";
+import {
+  type Popularity,
+  type RankedStyle,
+  type StyleFilters,
+  searchKey,
+  searchStyles,
+} from "@/domain/catalog/search";
 import { canSeeRecipe } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
 import type { StoreHealth } from "@/services/health/check-store";
@@ -18,13 +24,18 @@ import { presentStyle } from "@/services/styles/present";
 /**
  * Ranked results per search: paging through a search, and the searches every visitor
  * makes (the home page's browse order, a category), rank once instead of on every request.
- * Key: the catalog, then searchKey(filters). Bound: results held, so memory stays small
- * whatever people search. Lifetime: the process; a new catalog (a deploy) is a new key.
+ * Key: the catalog, then searchKey(filters) (and, sorted by popularity, the counts'
+ * version). Bound: results held, so memory stays small whatever people search. Lifetime:
+ * the process; a new catalog (a deploy) is a new key.
  */
 const MAX_RANKED_RESULTS_HELD = 50_000;
 const rankedByCatalog = new WeakMap<Catalog, LRUCache<string, readonly RankedStyle[]>>();
 
-export function rankedResults(catalog: Catalog, filters: StyleFilters): readonly RankedStyle[] {
+export function rankedResults(
+  catalog: Catalog,
+  filters: StyleFilters,
+  popularity?: Popularity,
+): readonly RankedStyle[] {
   let cache = rankedByCatalog.get(catalog);
   if (!cache) {
     cache = new LRUCache({
@@ -33,10 +44,11 @@ export function rankedResults(catalog: Catalog, filters: StyleFilters): readonly
     });
     rankedByCatalog.set(catalog, cache);
   }
-  const key = searchKey(filters);
+  const key =
+    filters.sort === "popular" ? `${searchKey(filters)}|${popularity?.version}` : searchKey(filters);
   const hit = cache.get(key);
   if (hit) return hit;
-  const ranked = searchStyles(catalog, filters);
+  const ranked = searchStyles(catalog, filters, popularity);
   cache.set(key, ranked);
   return ranked;
 }
@@ -86,4 +98,32 @@ export function keptStoreHealth(check: () => Promise<StoreHealth>, now = Date.no
   }
   storeHealth = { at: now, answer: check() };
   return storeHealth.answer;
+}
+
+/**
+ * How many accounts like each style, read from the store at most once a minute per
+ * instance: sorting by popularity must not cost a store read (Upstash bills each) on every
+ * request, and a minute-old count orders as well. Key: none (one store per process).
+ * Bound: one count per style. Lifetime: a minute; while the store cannot be read, the last
+ * counts read (or none) are used, so the sort still answers.
+ */
+const POPULARITY_KEPT_MS = 60_000;
+let popularity: { at: number; answer: Promise<Popularity> } | undefined;
+let lastPopularity: Popularity = { version: "none", likersOf: () => 0 };
+
+export function keptPopularity(
+  read: () => Promise<ReadonlyMap<string, number>>,
+  now = Date.now(),
+): Promise<Popularity> {
+  if (popularity && now >= popularity.at && now - popularity.at < POPULARITY_KEPT_MS)
+    return popularity.answer;
+  const answer = read().then(
+    (counts) => {
+      lastPopularity = { version: String(now), likersOf: (styleId) => counts.get(styleId) ?? 0 };
+      return lastPopularity;
+    },
+    () => lastPopularity,
+  );
+  popularity = { at: now, answer };
+  return answer;
 }

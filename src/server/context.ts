@@ -1,13 +1,27 @@
 import "server-only";
+import type { StyleFilters } from "@/domain/catalog/search";
 import { ANONYMOUS, type Viewer } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
-import { rankedResults } from "./caches";
+import { keptPopularity, rankedResults } from "./caches";
 import { getCatalog } from "./catalog";
 import { getImages } from "./images";
+import { getStore } from "./store";
 
 export function catalogContext(viewer: Viewer): CatalogContext {
   const catalog = getCatalog();
-  return { catalog, images: getImages(), viewer, rank: (filters) => rankedResults(catalog, filters) };
+  return {
+    catalog,
+    images: getImages(),
+    viewer,
+    rank: (filters, popularity) => rankedResults(catalog, filters, popularity),
+  };
+}
+
+/** The context a list of styles needs: with the popularity counts when it is sorted by them. */
+export async function listContext(viewer: Viewer, filters: StyleFilters): Promise<CatalogContext> {
+  const ctx = catalogContext(viewer);
+  if (filters.sort !== "popular") return ctx;
+  return { ...ctx, popularity: await keptPopularity(() => getStore().popularity.likers()) };
 }
 
 /**
@@ -17,4 +31,9 @@ export function catalogContext(viewer: Viewer): CatalogContext {
  */
 export function pageContext(): CatalogContext {
   return catalogContext(ANONYMOUS);
+}
+
+/** pageContext, for a list of styles (listContext). */
+export function pageListContext(filters: StyleFilters): Promise<CatalogContext> {
+  return listContext(ANONYMOUS, filters);
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Page } from "@/domain/catalog/paging";
 import type { StyleRecord } from "@/domain/catalog/schema";
 import type { Viewer } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
+import type { ListedPage } from "@/services/styles/list-styles";
 import { PRIVATE_CACHE_CONTROL, SHARED_READ_HEADERS } from "./cache-policy";
 import { styleJson } from "./caches";
 
@@ -24,8 +24,15 @@ function catalogJsonText(json: string, viewer: Viewer): Response {
   });
 }
 
-/** A page of styles as the catalog API's `{items, nextCursor}`, each style's JSON from the edge's cache. */
-export function stylesPageJson(ctx: CatalogContext, page: Page<StyleRecord>): Response {
+/**
+ * A page of styles as the catalog API's `{items, nextCursor}` (and `suggestions` when a
+ * search found nothing), each style's JSON from the edge's cache.
+ */
+export function stylesPageJson(ctx: CatalogContext, page: ListedPage<StyleRecord>): Response {
   const items = page.items.map((style) => styleJson(ctx, style)).join(",");
-  return catalogJsonText(`{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}}`, ctx.viewer);
+  const suggestions = page.suggestions ? `,"suggestions":${JSON.stringify(page.suggestions)}` : "";
+  return catalogJsonText(
+    `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}${suggestions}}`,
+    ctx.viewer,
+  );
 }

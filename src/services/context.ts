@@ -1,6 +1,6 @@
 import type { ImagesPort } from "@/adapters/images/port";
 import type { Catalog } from "@/domain/catalog/catalog";
-import type { RankedStyle, StyleFilters } from "@/domain/catalog/search";
+import type { Popularity, RankedStyle, StyleFilters } from "@/domain/catalog/search";
 import type { Viewer } from "@/domain/entitlements";
 
 /** What a use case may touch: the ports, the catalog and who is asking. */
@@ -9,5 +9,7 @@ export interface CatalogContext {
   images: ImagesPort;
   viewer: Viewer;
   /** the catalog's styles in result order for these filters; the edge may keep them (src/server/caches.ts) */
-  rank?: (filters: StyleFilters) => readonly RankedStyle[];
+  rank?: (filters: StyleFilters, popularity?: Popularity) => readonly RankedStyle[];
+  /** how many accounts like each style; needed only to sort by it */
+  popularity?: Popularity;
 }

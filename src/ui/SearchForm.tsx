@@ -115,7 +115,11 @@ export function SearchForm({ values, total }: { values: SearchValues; total: num
         </div>
         {/* on a phone the results start below the screen: this says at once what a change found */}
         <p className="form-results">
-          {total > 0 ? <a href="#results">Show {total === 1 ? "1 style" : `${total} styles`}</a> : "No styles found"}
+          {total > 0 ? (
+            <a href="#results">Show {total === 1 ? "1 style" : `${total} styles`}</a>
+          ) : (
+            "No styles found"
+          )}
         </p>
       </LiveSearchForm>
     </search>

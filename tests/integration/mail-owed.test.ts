@@ -17,6 +17,7 @@ import type { OutboxLogEntry } from "@/services/mail/context";
 import { drainOutbox } from "@/services/mail/drain-outbox";
 import { deleteAccount } from "@/services/privacy/delete-account";
 import { newAccount, recordingPayments } from "../support/accounts";
+import { fixtureCatalog } from "../support/catalog-fixture";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const redisPrefix = `test:${randomUUID()}:`;
@@ -206,7 +207,12 @@ describe.each(stores)("owed mail ($kind)", ({ store }) => {
   it("forgets what was owed to a deleted account: deletion removes it, and a mail left over is dropped unsent", async () => {
     now += 86_400_000;
     const resend = fakeResend(1);
-    const ctx = { ...context(resend.port), hmacKey: Buffer.alloc(32, 3), limits: LIMITS };
+    const ctx = {
+      ...context(resend.port),
+      hmacKey: Buffer.alloc(32, 3),
+      limits: LIMITS,
+      catalog: fixtureCatalog([]),
+    };
     const { account, paid } = await subscriber();
     await applyPaymentEvent(ctx, paid);
     await deleteAccount(ctx, account);

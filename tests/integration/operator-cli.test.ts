@@ -11,6 +11,9 @@ import { sqliteStore } from "@/adapters/store/sqlite";
 import { emailKeyOf } from "@/services/auth/crypto";
 import { endedSubscriber } from "../support/ended-subscriber";
 
+/** No image belongs to a catalog style here: popularity counts stay out of these tests. */
+const noStyles = () => undefined;
+
 const run = promisify(execFile);
 const AUTH_SECRET = `operator-test-secret-${randomUUID()}`;
 process.env.AUTH_SECRET = AUTH_SECRET;
@@ -65,7 +68,12 @@ describe.each(subjects)("operator account commands ($kind store)", ({ settings, 
       emailKey: emailKeyOf(hmacKey, email.toLowerCase()),
       createdAt: Date.UTC(2026, 0, 2),
     });
-    await store.likes.apply(id, [{ imageId: "img_operator", liked: true, at: Date.UTC(2026, 1, 3) }], 0);
+    await store.likes.apply(
+      id,
+      [{ imageId: "img_operator", liked: true, at: Date.UTC(2026, 1, 3) }],
+      0,
+      noStyles,
+    );
 
     const out = path.join(dataDir, `${id}.json`);
     // addresses are found however they are typed in the request

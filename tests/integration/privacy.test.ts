@@ -20,6 +20,10 @@ import { deleteAccount } from "@/services/privacy/delete-account";
 import { exportData } from "@/services/privacy/export-data";
 import { newAccount, recordingPayments } from "../support/accounts";
 import { testAuth } from "../support/auth-context";
+import { fixtureCatalog } from "../support/catalog-fixture";
+
+/** No image belongs to a catalog style here: popularity counts stay out of these tests. */
+const noStyles = () => undefined;
 
 const prefix = `test:${randomUUID()}:`;
 const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), "mjpro-privacy-")), "s.db");
@@ -94,7 +98,13 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
       });
       return created;
     };
-    const ctx = { store, payments, hmacKey: t.ctx.keys.hmacKey, limits: t.ctx.limits };
+    const ctx = {
+      store,
+      payments,
+      hmacKey: t.ctx.keys.hmacKey,
+      limits: t.ctx.limits,
+      catalog: fixtureCatalog([]),
+    };
     await deleteAccount(ctx, await person("active", "sub_live_1"));
     await deleteAccount(ctx, await person("past_due", "sub_live_2"));
     await deleteAccount(ctx, await person("canceled", "sub_over_3"));
@@ -127,6 +137,7 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
         { imageId: "img_bbbbbbbb", liked: false, at: 6 },
       ],
       0,
+      noStyles,
     );
     await store.billing.linkCustomer(user.id, customerId);
     // a subscription that has ended: its state, and the account's scheduled deletion
@@ -202,7 +213,7 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
 
     const payments = localPayments({ now: () => Date.now() });
     await deleteAccount(
-      { store, payments, hmacKey: t.ctx.keys.hmacKey, limits: t.ctx.limits },
+      { store, payments, hmacKey: t.ctx.keys.hmacKey, limits: t.ctx.limits, catalog: fixtureCatalog([]) },
       record as NonNullable<typeof record>,
     );
     expect(await traces(kind, ids)).toEqual([]);
@@ -210,7 +221,7 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
     // running it again is harmless
     await expect(
       deleteAccount(
-        { store, payments, hmacKey: t.ctx.keys.hmacKey, limits: t.ctx.limits },
+        { store, payments, hmacKey: t.ctx.keys.hmacKey, limits: t.ctx.limits, catalog: fixtureCatalog([]) },
         record as NonNullable<typeof record>,
       ),
     ).resolves.toBeUndefined();

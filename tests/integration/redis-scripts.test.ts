@@ -5,6 +5,9 @@ import { redisStore } from "@/adapters/store/redis";
 import { stateOf } from "@/domain/likes/merge";
 import { newAccount } from "../support/accounts";
 
+/** No image belongs to a catalog style here: popularity counts stay out of these tests. */
+const noStyles = () => undefined;
+
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const prefix = `test:scripts:${randomUUID()}:`;
 const admin = new Redis(REDIS_URL);
@@ -20,9 +23,14 @@ afterAll(async () => {
 describe("redis store scripts (run by SHA1)", () => {
   it("keep working after Redis forgets its scripts (a restart, a failover, SCRIPT FLUSH)", async () => {
     const user = await newAccount(store);
-    await store.likes.apply(user.id, [{ imageId: "img_aaaaaaaa", liked: true, at: 1_000 }], 0);
+    await store.likes.apply(user.id, [{ imageId: "img_aaaaaaaa", liked: true, at: 1_000 }], 0, noStyles);
     await admin.script("FLUSH");
-    const merged = await store.likes.apply(user.id, [{ imageId: "img_bbbbbbbb", liked: true, at: 2_000 }], 0);
+    const merged = await store.likes.apply(
+      user.id,
+      [{ imageId: "img_bbbbbbbb", liked: true, at: 2_000 }],
+      0,
+      noStyles,
+    );
     expect([...stateOf(merged).keys()].sort()).toEqual(["img_aaaaaaaa", "img_bbbbbbbb"]);
     await admin.script("FLUSH");
     expect(await store.users.bumpTokenVersion(user.id)).toBe(user.tokenVersion + 1);
@@ -37,7 +45,12 @@ describe("redis store scripts (run by SHA1)", () => {
       if (args.some((arg) => String(arg).startsWith(prefix))) commands.push(String(args[0]).toLowerCase());
     });
     for (let i = 0; i < 5; i++)
-      await store.likes.apply(user.id, [{ imageId: "img_cccccccc", liked: i % 2 === 0, at: 3_000 + i }], 0);
+      await store.likes.apply(
+        user.id,
+        [{ imageId: "img_cccccccc", liked: i % 2 === 0, at: 3_000 + i }],
+        0,
+        noStyles,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
     monitor.disconnect();
     // the first call may find the script gone (the test above flushed it) and send it once

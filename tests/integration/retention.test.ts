@@ -15,6 +15,10 @@ import { MAIL_RETRY } from "@/domain/mail/retry";
 import { applyPaymentEvent } from "@/services/billing/apply-payment-event";
 import { runRetention } from "@/services/privacy/run-retention";
 import { newAccount, recordingPayments } from "../support/accounts";
+import { fixtureCatalog } from "../support/catalog-fixture";
+
+/** No image belongs to a catalog style here: popularity counts stay out of these tests. */
+const noStyles = () => undefined;
 
 const DAY = 24 * 60 * 60 * 1000;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -49,6 +53,7 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
     log: () => undefined,
     hmacKey: Buffer.alloc(32, 7),
     limits: LIMITS,
+    catalog: fixtureCatalog([]),
   };
   const start = Date.UTC(2026, 0, 1);
 
@@ -87,7 +92,7 @@ describe.each(stores)("retention ($kind)", ({ store }) => {
     const ended = Date.UTC(2026, 2, 1);
     const person = await personWhoseSubscriptionEnded(ended);
     expect(await store.retention.scheduledAt(person.id)).toBe(ended + 90 * DAY);
-    await store.likes.apply(person.id, [{ imageId: "img_kept", liked: true, at: ended }], 0);
+    await store.likes.apply(person.id, [{ imageId: "img_kept", liked: true, at: ended }], 0, noStyles);
     mails.length = 0;
 
     await runRetention(ctx, { now: ended + 89 * DAY });

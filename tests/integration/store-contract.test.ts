@@ -11,6 +11,9 @@ import { sqliteStore } from "@/adapters/store/sqlite";
 import type { Subscription } from "@/domain/billing/subscription";
 import { stateOf } from "@/domain/likes/merge";
 
+/** No image belongs to a catalog style here: popularity counts stay out of these tests. */
+const noStyles = () => undefined;
+
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 interface Subject {
@@ -160,17 +163,18 @@ describe.each(subjects)("store contract: $name", (subject) => {
 
   it("merges likes by the later action, an unlike winning a tie, and drops old tombstones", async () => {
     const userId = `usr_${emailKey()}`;
-    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 10 }], 0);
-    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 5 }], 0);
+    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 10 }], 0, noStyles);
+    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 5 }], 0, noStyles);
     expect(await store.likes.get(userId)).toEqual([{ imageId: "img_a", liked: true, at: 10 }]);
-    await store.likes.apply(userId, [{ imageId: "img_a", liked: false, at: 10 }], 0);
+    await store.likes.apply(userId, [{ imageId: "img_a", liked: false, at: 10 }], 0, noStyles);
     expect(await store.likes.get(userId)).toEqual([{ imageId: "img_a", liked: false, at: 10 }]);
-    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 10 }], 0);
+    await store.likes.apply(userId, [{ imageId: "img_a", liked: true, at: 10 }], 0, noStyles);
     expect((await store.likes.get(userId))[0]?.liked).toBe(false);
     const merged = await store.likes.apply(
       userId,
       [{ imageId: "img_b", liked: true, at: 1_800_000_000_123 }],
       11,
+      noStyles,
     );
     expect(merged).toEqual([{ imageId: "img_b", liked: true, at: 1_800_000_000_123 }]);
   });
@@ -194,8 +198,8 @@ describe.each(subjects)("store contract: $name", (subject) => {
       for (let i = 0; i < ops.length; i += 25) {
         const batch = ops.slice(i, i + 25);
         // duplicates: some batches go twice, as a retried request would
-        await store.likes.apply(userId, batch, 0);
-        if (random() < 0.3) await store.likes.apply(userId, batch, 0);
+        await store.likes.apply(userId, batch, 0, noStyles);
+        if (random() < 0.3) await store.likes.apply(userId, batch, 0, noStyles);
         await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 3)));
       }
     };
@@ -204,6 +208,83 @@ describe.each(subjects)("store contract: $name", (subject) => {
     const stored = await store.likes.get(userId);
     expect(Object.fromEntries(stored.map((r) => [r.imageId, { liked: r.liked, at: r.at }]))).toEqual(
       Object.fromEntries(expected),
+    );
+  });
+
+  it("counts each account once per style it likes, through unlikes, replays, stale actions and deletion", async () => {
+    const [styleA, styleB] = [`sty_${emailKey().slice(0, 12)}`, `sty_${emailKey().slice(0, 12)}`];
+    const styleOf = (imageId: string) =>
+      imageId.startsWith("img_pa") ? styleA : imageId.startsWith("img_pb") ? styleB : undefined;
+    const likers = async () => {
+      const counts = await store.popularity.likers();
+      return [counts.get(styleA as string) ?? 0, counts.get(styleB as string) ?? 0];
+    };
+    const [one, two] = [`usr_${emailKey()}`, `usr_${emailKey()}`];
+    const like = (imageId: string, at: number, liked = true) => ({ imageId, liked, at });
+    const first = [like("img_pa1", 10), like("img_pa2", 10), like("img_pb1", 10), like("img_other", 10)];
+    await store.likes.apply(one, first, 0, styleOf);
+    await store.likes.apply(two, [like("img_pa1", 10)], 0, styleOf);
+    expect(await likers()).toEqual([2, 1]);
+    // a retried batch changes nothing
+    await store.likes.apply(one, first, 0, styleOf);
+    expect(await likers()).toEqual([2, 1]);
+    // one still likes another image of A
+    await store.likes.apply(one, [like("img_pa1", 20, false)], 0, styleOf);
+    expect(await likers()).toEqual([2, 1]);
+    await store.likes.apply(one, [like("img_pa2", 20, false)], 0, styleOf);
+    expect(await likers()).toEqual([1, 1]);
+    // a stale replay loses to the newer unlike
+    await store.likes.apply(one, [like("img_pa2", 15)], 0, styleOf);
+    expect(await likers()).toEqual([1, 1]);
+    // liked and unliked again within one batch
+    await store.likes.apply(one, [like("img_pa2", 30), like("img_pa2", 31, false)], 0, styleOf);
+    expect(await likers()).toEqual([1, 1]);
+    await store.likes.deleteAll(two, styleOf);
+    expect(await likers()).toEqual([0, 1]);
+    await store.likes.deleteAll(one, styleOf);
+    expect(await likers()).toEqual([0, 0]);
+    const counts = await store.popularity.likers();
+    expect([...counts.keys()].every((key) => key.startsWith("sty_"))).toBe(true);
+    expect([...counts.values()].every((value) => Number.isInteger(value) && value > 0)).toBe(true);
+  });
+
+  it("keeps the counts equal to the accounts' likes after concurrent random actions from several devices", async () => {
+    const styles = Array.from({ length: 4 }, () => `sty_${emailKey().slice(0, 12)}`);
+    const images = Array.from({ length: 12 }, (_, i) => `img_q${i}`);
+    const styleOf = (imageId: string) => styles[Number(imageId.slice(5)) % styles.length];
+    const accounts = Array.from({ length: 3 }, () => `usr_${emailKey()}`);
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const device = (userId: string) => ({
+      userId,
+      ops: Array.from({ length: 120 }, () => ({
+        imageId: images[Math.floor(random() * images.length)] as string,
+        liked: random() < 0.5,
+        at: 1_000 + Math.floor(random() * 200),
+      })),
+    });
+    const devices = accounts.flatMap((userId) => [device(userId), device(userId)]);
+    await Promise.all(
+      devices.map(async ({ userId, ops }) => {
+        for (let i = 0; i < ops.length; i += 10) {
+          await store.likes.apply(userId, ops.slice(i, i + 10), 0, styleOf);
+          if (random() < 0.3) await store.likes.apply(userId, ops.slice(i, i + 10), 0, styleOf);
+        }
+      }),
+    );
+    const expected = new Map<string, number>();
+    for (const userId of accounts) {
+      const liked = new Set(
+        (await store.likes.get(userId)).filter((r) => r.liked).map((r) => styleOf(r.imageId)),
+      );
+      for (const style of liked) if (style) expected.set(style, (expected.get(style) ?? 0) + 1);
+    }
+    const counts = await store.popularity.likers();
+    expect(styles.map((style) => counts.get(style) ?? 0)).toEqual(
+      styles.map((style) => expected.get(style) ?? 0),
     );
   });
 

@@ -1,18 +1,56 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
+import { distance } from "fastest-levenshtein";
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "@/domain/catalog/catalog";
 import { catalogFileSchema } from "@/domain/catalog/schema";
 import { queryTerms, relevance } from "@/domain/catalog/search";
-import { FIELD_WEIGHTS, styleFieldWords } from "@/domain/catalog/search-index";
+import {
+  FIELD_WEIGHTS,
+  FUZZY_MIN_LENGTH,
+  MATCH_LEVELS,
+  type MatchLevel,
+  styleFieldWords,
+} from "@/domain/catalog/search-index";
 import { findCategory } from "@/domain/catalog/taxonomy";
+import { wordForm } from "@/domain/catalog/word-forms";
 
 const file = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
 const categoryName = (slug: string) => findCategory(slug)?.name ?? slug;
 const catalog = createCatalog(file, categoryName);
 
+/** wordForm, remembered: the scan below asks for the same words' forms thousands of times. */
+const formOf = (() => {
+  const forms = new Map<string, string>();
+  return (word: string) => {
+    let form = forms.get(word);
+    if (form === undefined) {
+      form = wordForm(word);
+      forms.set(word, form);
+    }
+    return form;
+  };
+})();
+
+const allWords = new Set(
+  file.styles.flatMap((style) => Object.values(styleFieldWords(style, categoryName(style.category))).flat()),
+);
 /** The scoring the index replaces, written the obvious way: read every style's words. */
 function scanScores(terms: readonly string[]): Map<number, number> {
+  const levelOf = (word: string, term: string, fuzzyAllowed: boolean): MatchLevel | undefined => {
+    if (word === term) return "exact";
+    if (formOf(word) === formOf(term)) return "form";
+    if (term.length >= 2 && word.startsWith(term)) return "prefix";
+    if (fuzzyAllowed && (distance(word, term) === 1 || distance(formOf(word), formOf(term)) === 1))
+      return "fuzzy";
+    return undefined;
+  };
+  const fuzzyAllowed = new Map(
+    terms.map((term) => [
+      term,
+      term.length >= FUZZY_MIN_LENGTH && ![...allWords].some((word) => levelOf(word, term, false)),
+    ]),
+  );
   const scores = new Map<number, number>();
   file.styles.forEach((style, position) => {
     const fields = styleFieldWords(style, categoryName(style.category));
@@ -20,14 +58,14 @@ function scanScores(terms: readonly string[]): Map<number, number> {
     for (const term of terms) {
       let termTotal = 0;
       for (const [name, words] of Object.entries(fields) as [keyof typeof FIELD_WEIGHTS, string[]][]) {
-        const weights = FIELD_WEIGHTS[name];
-        if (words.includes(term)) termTotal += weights.exact;
-        else if (term.length >= 2 && words.some((w) => w.startsWith(term))) termTotal += weights.prefix;
+        const levels = words.map((w) => levelOf(w, term, fuzzyAllowed.get(term) ?? false));
+        const best = MATCH_LEVELS.find((level) => levels.includes(level));
+        if (best) termTotal += FIELD_WEIGHTS[name][best];
       }
       if (termTotal === 0) return;
       total += termTotal;
     }
-    if (terms.length > 1 && catalog.styles[position]?.titleText.includes(terms.join(" "))) total += 8;
+    if (terms.length > 1 && catalog.styles[position]?.titleText.includes(terms.join(" "))) total += 16;
     scores.set(position, total);
   });
   return scores;
@@ -41,6 +79,11 @@ const termArbitrary = fc.oneof(
     .tuple(fc.constantFrom(...vocabulary), fc.integer({ min: 1, max: 6 }))
     .map(([word, length]) => word.slice(0, length)),
   fc.stringMatching(/^[a-z0-9]{1,6}$/),
+  // typos: a word with one letter doubled or dropped
+  fc.tuple(fc.constantFrom(...vocabulary), fc.nat(), fc.boolean()).map(([word, at, double]) => {
+    const i = at % word.length;
+    return double ? word.slice(0, i + 1) + word.slice(i) : word.slice(0, i) + word.slice(i + 1);
+  }),
 );
 
 describe("search index", () => {

@@ -63,16 +63,36 @@ export interface LikeRecord {
   at: number;
 }
 
+/** The style an image belongs to (the catalog's), or undefined for an image it no longer has. */
+export type StyleOfImage = (imageId: string) => string | undefined;
+
 export interface LikeStore {
   /** The person's entries, tombstones included. */
   get(userId: string): Promise<LikeRecord[]>;
   /**
    * Merges `ops` into the person's set in one atomic step: per image the later action
    * wins, an unlike on a tie; tombstones older than `dropTombstonesBefore` are removed.
+   * The popularity counts follow what the merge changed (domain/likes/popularity).
    * Answers the merged entries.
    */
-  apply(userId: string, ops: readonly LikeRecord[], dropTombstonesBefore: number): Promise<LikeRecord[]>;
-  deleteAll(userId: string): Promise<void>;
+  apply(
+    userId: string,
+    ops: readonly LikeRecord[],
+    dropTombstonesBefore: number,
+    styleOf: StyleOfImage,
+  ): Promise<LikeRecord[]>;
+  /** Forgets the person's likes, and takes them out of the popularity counts. */
+  deleteAll(userId: string, styleOf: StyleOfImage): Promise<void>;
+}
+
+/**
+ * How many accounts like each style: counts only, linked to no account. SQLite changes
+ * them in the transaction that merges the likes; Redis right after the merge script
+ * (its keys live in another slot), so a crash between the two can leave a count one off.
+ */
+export interface PopularityStore {
+  /** Styles with at least one liker, and how many. */
+  likers(): Promise<Map<string, number>>;
 }
 
 export interface BillingStore {
@@ -178,6 +198,7 @@ export interface Store {
   users: UserStore;
   codes: CodeStore;
   likes: LikeStore;
+  popularity: PopularityStore;
   billing: BillingStore;
   retention: RetentionStore;
   outbox: MailOutboxStore;

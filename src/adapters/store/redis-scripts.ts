@@ -37,25 +37,32 @@ return 0`;
 
 /**
  * Merges likes into the person's hash ("<0|1>:<at>" per image) with the rule of
- * domain/likes/merge (later wins, unlike on a tie), drops old tombstones, answers all.
+ * domain/likes/merge (later wins, unlike on a tie), drops old tombstones. Answers all
+ * entries (flat: id, value, ...) and the ids whose liked state the merge turned over.
  * ARGV[1] is the tombstone cutoff; then triples of image id, liked (0/1), time.
  */
 export const MERGE_LIKES = `
 local cutoff = tonumber(ARGV[1])
+local flipped = {}
 for i = 2, #ARGV, 3 do
   local id, liked, at = ARGV[i], ARGV[i + 1], ARGV[i + 2]
   local current = redis.call('HGET', KEYS[1], id)
   local replace = true
+  local wasLiked = false
   if current then
     local sep = string.find(current, ':', 1, true)
     local currentLiked, currentAt = string.sub(current, 1, sep - 1), tonumber(string.sub(current, sep + 1))
+    wasLiked = currentLiked == '1'
     if currentAt > tonumber(at) then
       replace = false
     elseif currentAt == tonumber(at) then
       replace = liked == '0' and currentLiked == '1'
     end
   end
-  if replace then redis.call('HSET', KEYS[1], id, liked .. ':' .. at) end
+  if replace then
+    redis.call('HSET', KEYS[1], id, liked .. ':' .. at)
+    if wasLiked ~= (liked == '1') then flipped[id] = not flipped[id] end
+  end
 end
 local all = redis.call('HGETALL', KEYS[1])
 local kept = {}
@@ -69,7 +76,11 @@ for i = 1, #all, 2 do
     table.insert(kept, value)
   end
 end
-return kept`;
+local flippedIds = {}
+for id, turned in pairs(flipped) do
+  if turned then table.insert(flippedIds, id) end
+end
+return {kept, flippedIds}`;
 
 /** Sets KEYS[1] to ARGV[2] only while it still holds ARGV[1] ("" for absent): a compare-and-set. */
 export const COMPARE_AND_SET = `

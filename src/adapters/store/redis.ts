@@ -6,6 +6,7 @@ import {
   type Subscription,
   withSubscription,
 } from "@/domain/billing/subscription";
+import { likedStyles, likerChanges } from "@/domain/likes/popularity";
 import {
   type ClaimedMail,
   type LikeRecord,
@@ -114,6 +115,15 @@ export function redisStore(options: RedisStoreOptions): Store {
     outboxOf: (userId: string) => `${prefix}{outbox}:user:${userId}`,
     // one sorted set (user id → deletion time); every command on it touches this key only
     retention: `${prefix}retention`,
+    // how many accounts like each style (a hash: style id → count); counts only
+    likers: `${prefix}{popularity}:likers`,
+  };
+
+  const changeLikers = async (changes: ReadonlyMap<string, number>) => {
+    if (changes.size === 0) return;
+    const pipeline = redis.pipeline();
+    for (const [style, change] of changes) pipeline.hincrby(keys.likers, style, change);
+    await pipeline.exec();
   };
 
   const claimMail = async (id: string, now: number, leaseUntil: number): Promise<ClaimedMail | undefined> => {
@@ -328,22 +338,36 @@ export function redisStore(options: RedisStoreOptions): Store {
       due: (now, limit) => guard(() => redis.zrangebyscore(keys.retention, "-inf", now, "LIMIT", 0, limit)),
     },
     likes: {
-      deleteAll: (userId) =>
+      deleteAll: (userId, styleOf) =>
         guard(async () => {
+          const state = likesFrom(Object.entries(await redis.hgetall(keys.likes(userId))).flat());
           await redis.del(keys.likes(userId));
+          await changeLikers(new Map([...likedStyles(state, styleOf)].map((style) => [style, -1])));
         }),
       get: (userId) =>
         guard(async () => likesFrom(Object.entries(await redis.hgetall(keys.likes(userId))).flat())),
-      apply: (userId, ops, dropTombstonesBefore) =>
+      apply: (userId, ops, dropTombstonesBefore, styleOf) =>
         guard(async () => {
           const args = ops.flatMap((op) => [op.imageId, op.liked ? "1" : "0", String(Math.round(op.at))]);
-          const flat = (await runScript(
+          const [flat, flipped] = (await runScript(
             "mergeLikes",
             keys.likes(userId),
             String(dropTombstonesBefore),
             ...args,
-          )) as string[];
-          return likesFrom(flat);
+          )) as [string[], string[]];
+          const merged = likesFrom(flat);
+          await changeLikers(likerChanges(merged, new Set(flipped), styleOf));
+          return merged;
+        }),
+    },
+    popularity: {
+      likers: () =>
+        guard(async () => {
+          const counts = new Map<string, number>();
+          for (const [style, accounts] of Object.entries(await redis.hgetall(keys.likers))) {
+            if (Number(accounts) > 0) counts.set(style, Number(accounts));
+          }
+          return counts;
         }),
     },
     limits: rateLimitStore(

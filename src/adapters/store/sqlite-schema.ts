@@ -32,6 +32,11 @@ ${CODES}create table if not exists likes (
   at integer not null,
   primary key (user_id, image_id)
 ) without rowid;
+-- how many accounts like each style: counts only (domain/likes/popularity)
+create table if not exists style_likers (
+  style_id text primary key,
+  accounts integer not null
+) without rowid;
 create table if not exists billing (
   user_id text primary key,
   customer_id text unique,

@@ -9,6 +9,7 @@ import {
   type SubscriptionSet,
   withSubscription,
 } from "@/domain/billing/subscription";
+import { likedStyles, likerChanges } from "@/domain/likes/popularity";
 import {
   type ClaimedMail,
   type CodeRecord,
@@ -104,6 +105,14 @@ export function sqliteStore(options: { file: string }): Store {
       "select image_id, liked, at from likes where user_id = ?",
     ),
     deleteLikes: db.prepare("delete from likes where user_id = ?"),
+    changeLikers: db.prepare(
+      `insert into style_likers (style_id, accounts) values (?, ?)
+       on conflict (style_id) do update set accounts = accounts + excluded.accounts`,
+    ),
+    dropUnliked: db.prepare("delete from style_likers where accounts <= 0"),
+    allLikers: db.prepare<[], { style_id: string; accounts: number }>(
+      "select style_id, accounts from style_likers",
+    ),
     deleteUser: db.prepare("delete from users where id = ? or email_key = ?"),
     subscriptionOf: db.prepare<[string], { subscription: string | null }>(
       "select subscription from billing where user_id = ?",
@@ -177,6 +186,10 @@ export function sqliteStore(options: { file: string }): Store {
     return row?.subscription ? parseStoredSubscriptions(row.subscription) : undefined;
   };
 
+  const changeLikers = (changes: ReadonlyMap<string, number>) => {
+    for (const [style, change] of changes) statements.changeLikers.run(style, change);
+    if ([...changes.values()].some((change) => change < 0)) statements.dropUnliked.run();
+  };
   const readLikes = (userId: string) =>
     statements.likesOf
       .all(userId)
@@ -297,20 +310,37 @@ export function sqliteStore(options: { file: string }): Store {
       due: (now, limit) => guard(() => statements.dueDeletions.all(now, limit).map((row) => row.user_id)),
     },
     likes: {
-      deleteAll: (userId) =>
-        guard(() => {
-          statements.deleteLikes.run(userId);
-        }),
-      get: (userId) => guard(() => readLikes(userId)),
-      apply: (userId, ops, dropTombstonesBefore) =>
+      deleteAll: (userId, styleOf) =>
         guard(() =>
           db.transaction(() => {
+            const gone = likedStyles(readLikes(userId), styleOf);
+            changeLikers(new Map([...gone].map((style) => [style, -1])));
+            statements.deleteLikes.run(userId);
+          })(),
+        ),
+      get: (userId) => guard(() => readLikes(userId)),
+      apply: (userId, ops, dropTombstonesBefore, styleOf) =>
+        guard(() =>
+          db.transaction(() => {
+            const before = new Map(readLikes(userId).map((r) => [r.imageId, r.liked]));
             for (const op of ops)
               statements.mergeLike.run({ userId, imageId: op.imageId, liked: op.liked ? 1 : 0, at: op.at });
             statements.dropTombstones.run(userId, dropTombstonesBefore);
-            return readLikes(userId);
+            const after = readLikes(userId);
+            const likedAfter = new Map(after.map((r) => [r.imageId, r.liked]));
+            const flipped = new Set(
+              ops
+                .map((op) => op.imageId)
+                .filter((id) => (before.get(id) ?? false) !== (likedAfter.get(id) ?? false)),
+            );
+            changeLikers(likerChanges(after, flipped, styleOf));
+            return after;
           })(),
         ),
+    },
+    popularity: {
+      likers: () =>
+        guard(() => new Map(statements.allLikers.all().map((row) => [row.style_id, row.accounts]))),
     },
     limits: rateLimitStore(
       (rule) =>

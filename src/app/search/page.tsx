@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { parsePalette } from "@/domain/color/palette-query";
 import { parseColor } from "@/domain/color/swatches";
-import { pageContext } from "@/server/context";
+import { pageListContext } from "@/server/context";
 import { filtersQuery, type PageSearchParams, readListQuery } from "@/server/page-query";
 import { listStyles } from "@/services/styles/list-styles";
 import { ColorSwatches } from "@/ui/ColorSwatches";
@@ -40,8 +41,9 @@ export async function generateMetadata({
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const { input, problems } = await readListQuery(searchParams);
-  const page = listStyles(pageContext(), input);
+  const { input, problems, seeded } = await readListQuery(searchParams);
+  if (seeded) redirect(`/search?${filtersQuery(input)}`);
+  const page = listStyles(await pageListContext(input), input);
   const query = filtersQuery(input);
   const palette = input.palette ? parsePalette(input.palette) : undefined;
   return (

@@ -1,10 +1,13 @@
 import { oklabOf } from "../color/color";
-import { colorScore, MIN_MATCH } from "../color/match";
+import { colorScore, labPalette, MIN_MATCH, paletteSimilarity } from "../color/match";
+import { paletteShares, parsePalette } from "../color/palette-query";
 import { parseColor } from "../color/swatches";
 import type { Catalog, IndexedStyle } from "./catalog";
-import { matchAllTerms } from "./search-index";
+import type { RecipeSource } from "./schema";
+import { matchAllTerms, nearestWords, termScores } from "./search-index";
 import type { AspectRatio, CategorySlug, ModelId, Tier } from "./taxonomy";
 import { shortHash, tokenize } from "./text";
+import { joinCompounds } from "./word-forms";
 
 export interface StyleFilters {
   q?: string;
@@ -14,6 +17,22 @@ export interface StyleFilters {
   ar?: AspectRatio;
   /** a swatch name or six hex digits (domain/color/swatches) */
   color?: string;
+  kind?: RecipeSource["kind"];
+  /** absent: the best match first (relevance, colour strength), or the browse order */
+  sort?: SortOrder;
+  /** orders `sort: "random"`: the same seed, the same order */
+  seed?: string;
+  /** colours with weights (domain/color/palette-query), canonical text */
+  palette?: string;
+}
+
+export const SORT_ORDERS = ["newest", "popular", "random"] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** How many accounts like each style (what `sort: "popular"` orders by), as of `version`. */
+export interface Popularity {
+  version: string;
+  likersOf(styleId: string): number;
 }
 
 /**
@@ -51,12 +70,13 @@ const STOPWORDS = new Set([
   "like",
   "midjourney",
   "mj",
-  "sref",
+  "code",
+  "codes",
 ]);
 
 /** The words of a query that count: normalized, without stopwords or repeats, at most MAX_QUERY_TERMS. */
 export function queryTerms(q: string | undefined): string[] {
-  const words = tokenize(q ?? "");
+  const words = joinCompounds(tokenize(q ?? ""));
   const meaningful = words.filter((w) => !STOPWORDS.has(w));
   // a query made only of stopwords ("style") still searches for them
   return [...new Set(meaningful.length > 0 ? meaningful : words)].slice(0, MAX_QUERY_TERMS);
@@ -71,6 +91,10 @@ export function searchKey(filters: StyleFilters): string {
     filters.tier,
     filters.ar,
     filters.color,
+    filters.kind,
+    filters.sort,
+    filters.sort === "random" ? filters.seed : undefined,
+    filters.palette,
   ];
   return parts.map((p) => p ?? "").join("|");
 }
@@ -84,7 +108,7 @@ export function searchScope(filters: StyleFilters, catalogVersion: string): stri
 }
 
 /** Added when the whole query appears in the title as a phrase. */
-const TITLE_PHRASE_BONUS = 8;
+const TITLE_PHRASE_BONUS = 16;
 
 /**
  * Styles matching every query word, by position, with their relevance: the index's word
@@ -102,12 +126,36 @@ export function relevance(catalog: Catalog, terms: readonly string[]): Map<numbe
   return scores;
 }
 
+export const MAX_SUGGESTIONS = 5;
+
+/**
+ * Searches near a query that found nothing, for "did you mean": each word that matches no
+ * style swapped for the nearest words the catalog has; when every word matches alone but
+ * not all together, the query without one of them.
+ */
+export function suggestQueries(catalog: Catalog, q: string | undefined): string[] {
+  const terms = queryTerms(q);
+  const index = catalog.searchIndex;
+  const unmatched = terms.filter((term) => termScores(index, term).size === 0);
+  const suggestions: string[] = [];
+  if (unmatched.length > 0) {
+    const replace = (term: string, word: string) => terms.map((t) => (t === term ? word : t)).join(" ");
+    for (const term of unmatched) {
+      for (const word of nearestWords(index, term, MAX_SUGGESTIONS)) suggestions.push(replace(term, word));
+    }
+  } else if (terms.length > 1) {
+    for (const left of terms) suggestions.push(terms.filter((t) => t !== left).join(" "));
+  }
+  return [...new Set(suggestions)].slice(0, MAX_SUGGESTIONS);
+}
+
 export function matchesFilters(entry: IndexedStyle, filters: StyleFilters): boolean {
   const { style } = entry;
   if (filters.category && style.category !== filters.category) return false;
   if (filters.model && style.model !== filters.model) return false;
   if (filters.tier && style.tier !== filters.tier) return false;
   if (filters.ar && !entry.aspectRatios.has(filters.ar)) return false;
+  if (filters.kind && style.recipe.kind !== filters.kind) return false;
   return true;
 }
 
@@ -126,36 +174,70 @@ export function compareKeys(
   return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
 
+/** A palette match below this is not a match: the two share hardly a colour. */
+export const MIN_PALETTE_MATCH = 0.15;
+
 /**
- * All matching styles in result order: by relevance when there is a query, else newest
- * first (browseOrder when browsing); a colour filter keeps the styles that show the
- * colour and ranks by how much.
+ * All matching styles in result order. Without a sort: by relevance when there is a
+ * query, else newest first (browseOrder when browsing); a colour or palette keeps the
+ * styles that show it and ranks by how much. A sort puts its own order first: newest,
+ * most liked (`popularity`), or shuffled by `seed`.
  */
-export function searchStyles(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
+export function searchStyles(
+  catalog: Catalog,
+  filters: StyleFilters,
+  popularity?: Popularity,
+): RankedStyle[] {
   const terms = queryTerms(filters.q);
   const color = filters.color ? parseColor(filters.color) : undefined;
   const target = color ? oklabOf(color.hex) : undefined;
+  const paletteColors = filters.palette ? parsePalette(filters.palette) : undefined;
+  const targetPalette = paletteColors ? labPalette(paletteShares(paletteColors)) : undefined;
   const results: RankedStyle[] = [];
   const scores = terms.length > 0 ? relevance(catalog, terms) : undefined;
-  if (!scores && !target) return browseOrder(catalog, filters);
+  if (!scores && !target && !targetPalette && !filters.sort) return browseOrder(catalog, filters);
   // a query visits only the styles the index found
   const candidates = scores
     ? [...scores.keys()].map((position) => catalog.styles[position] as IndexedStyle)
     : catalog.styles;
+  const sortKey = sortKeyOf(filters, popularity);
+  // newest first orders by the time alone, which every key ends with
+  const byMatch = filters.sort !== "newest";
   for (const entry of candidates) {
     if (!matchesFilters(entry, filters)) continue;
     const key: number[] = [];
-    if (scores) key.push(scores.get(entry.position) as number);
+    if (sortKey) key.push(sortKey(entry));
+    if (scores && byMatch) key.push(scores.get(entry.position) as number);
     if (target) {
       const strength = colorScore(entry.palette, target);
       if (strength < MIN_MATCH) continue;
       // whole thousandths: keys must compare exactly, also after a round trip through a cursor
-      key.push(Math.round(strength * 1000));
+      if (byMatch) key.push(Math.round(strength * 1000));
+    }
+    if (targetPalette) {
+      const similarity = paletteSimilarity(entry.palette, targetPalette);
+      if (similarity < MIN_PALETTE_MATCH) continue;
+      if (byMatch) key.push(Math.round(similarity * 1000));
     }
     key.push(entry.publishedAtMs);
     results.push({ entry, key });
   }
   return results.sort(resultOrder(catalog.newestRank));
+}
+
+/** The first element of every key when a sort is asked for; newest needs none (keys end with the time). */
+function sortKeyOf(filters: StyleFilters, popularity: Popularity | undefined) {
+  switch (filters.sort) {
+    case "popular":
+      return (entry: IndexedStyle) => popularity?.likersOf(entry.style.id) ?? 0;
+    case "random": {
+      const seed = filters.seed ?? "";
+      // a whole number, so keys compare exactly after a round trip through a cursor
+      return (entry: IndexedStyle) => Number.parseInt(shortHash(`${seed}|${entry.style.id}`), 16);
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**

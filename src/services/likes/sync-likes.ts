@@ -49,7 +49,12 @@ export async function syncLikes(
   const ops = input.ops.filter(applies);
   const ignored = [...new Set(input.ops.filter((op) => !applies(op)).map((op) => op.imageId))];
   const now = ctx.clock.now();
-  const merged = await ctx.store.likes.apply(input.userId, clampOps(ops, now), now - TOMBSTONE_TTL_MS);
+  const merged = await ctx.store.likes.apply(
+    input.userId,
+    clampOps(ops, now),
+    now - TOMBSTONE_TTL_MS,
+    (imageId) => ctx.catalog.styleIdByImageId.get(imageId),
+  );
   return { ...view(ctx.catalog, merged), ...(ignored.length > 0 ? { ignored } : {}) };
 }
 

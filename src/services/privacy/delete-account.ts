@@ -1,6 +1,7 @@
 import type { PaymentsPort } from "@/adapters/payments/port";
 import type { Store, UserRecord } from "@/adapters/store/port";
 import type { AuthLimits } from "@/domain/auth/policy";
+import type { Catalog } from "@/domain/catalog/catalog";
 import { emailKeyOf } from "../auth/crypto";
 
 /**
@@ -10,7 +11,7 @@ import { emailKeyOf } from "../auth/crypto";
  * removes every record of the person. Running it again is harmless.
  */
 export async function deleteAccount(
-  ctx: { store: Store; payments: PaymentsPort; hmacKey: Buffer; limits: AuthLimits },
+  ctx: { store: Store; payments: PaymentsPort; hmacKey: Buffer; limits: AuthLimits; catalog: Catalog },
   user: UserRecord,
 ): Promise<void> {
   const [subscription, customerId] = await Promise.all([
@@ -24,7 +25,7 @@ export async function deleteAccount(
   if (customerId) await ctx.payments.deleteCustomer(customerId);
   await ctx.store.users.bumpTokenVersion(user.id);
   const emailKey = emailKeyOf(ctx.hmacKey, user.email);
-  await ctx.store.likes.deleteAll(user.id);
+  await ctx.store.likes.deleteAll(user.id, (imageId) => ctx.catalog.styleIdByImageId.get(imageId));
   await ctx.store.billing.deleteAll(user.id);
   await ctx.store.codes.deleteAll(emailKey);
   // the counters keyed by the email: sends and failed attempts (those per email and client are

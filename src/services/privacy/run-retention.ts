@@ -22,7 +22,7 @@ const BATCH = 100;
  * Sends no mail: a deleted account gets none.
  */
 export async function runRetention(
-  ctx: { store: Store; payments: PaymentsPort; hmacKey: Buffer; limits: AuthLimits },
+  ctx: Parameters<typeof deleteAccount>[0],
   input: { now: number },
 ): Promise<RetentionRun> {
   const run: RetentionRun = { deleted: 0, rescheduled: 0, failed: 0 };

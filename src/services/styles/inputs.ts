@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { decodeCursor } from "@/domain/catalog/paging";
 import { STYLE_ID_PATTERN } from "@/domain/catalog/schema";
+import { SORT_ORDERS } from "@/domain/catalog/search";
 import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "@/domain/catalog/taxonomy";
+import { formatPalette, PALETTE_HINT, parsePalette } from "@/domain/color/palette-query";
 import { COLOR_HINT, parseColor } from "@/domain/color/swatches";
 
 export const MAX_PAGE_SIZE = 60;
@@ -9,6 +11,9 @@ export const DEFAULT_PAGE_SIZE = 24;
 
 const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
   z.enum(values, { error: () => `${name} must be one of: ${values.join(", ")}` });
+
+export const RECIPE_KINDS = ["sref", "moodboard", "prompt"] as const;
+export const SEED_PATTERN = /^[a-z0-9]{1,12}$/;
 
 /** Query of GET /api/styles and of the search page; every key optional. */
 export const listStylesInput = z.strictObject({
@@ -23,6 +28,18 @@ export const listStylesInput = z.strictObject({
       const color = parseColor(value);
       if (color) return color.key;
       ctx.addIssue({ code: "custom", message: COLOR_HINT });
+      return z.NEVER;
+    })
+    .optional(),
+  kind: oneOf("kind", RECIPE_KINDS).optional(),
+  sort: oneOf("sort", SORT_ORDERS).optional(),
+  seed: z.string().regex(SEED_PATTERN, "seed must be 1 to 12 lowercase letters or digits").optional(),
+  palette: z
+    .string()
+    .transform((value, ctx) => {
+      const colors = parsePalette(value);
+      if (colors) return formatPalette(colors);
+      ctx.addIssue({ code: "custom", message: PALETTE_HINT });
       return z.NEVER;
     })
     .optional(),

@@ -1,4 +1,4 @@
-import { catalogContext } from "@/server/context";
+import { listContext } from "@/server/context";
 import { methodNotAllowed, parseOrThrow, route, searchParamsToObject } from "@/server/http";
 import { stylesPageJson } from "@/server/respond";
 import { viewerOf } from "@/server/viewer";
@@ -8,7 +8,7 @@ import { listStyleRecords } from "@/services/styles/list-styles";
 export const GET = route(async (request) => {
   const viewer = await viewerOf(request);
   const input = parseOrThrow(listStylesInput, searchParamsToObject(new URL(request.url).searchParams));
-  const ctx = catalogContext(viewer);
+  const ctx = await listContext(viewer, input);
   return stylesPageJson(ctx, listStyleRecords(ctx, input));
 });
 

@@ -82,7 +82,7 @@ export const envSchema = z.object({
   /** where people write about their data */
   CONTACT_EMAIL: z.preprocess(emptyAsUndefined, z.email().default("privacy@mjpro.example")),
   /** the "last updated" date of the privacy policy and terms */
-  POLICY_UPDATED: z.preprocess(emptyAsUndefined, z.iso.date().default("2026-11-26")),
+  POLICY_UPDATED: z.preprocess(emptyAsUndefined, z.iso.date().default("2026-12-02")),
   /** how much the server logs (structured JSON on stdout, never personal data) */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** the bearer secret scheduled jobs (GET /api/cron/retention) are called with; Vercel Cron sends it */

@@ -108,7 +108,7 @@ describe("GET /api/styles", () => {
       `?q=noir&cursor=${Buffer.from('{"k":[1],"i":"sty_abc123","s":"00000000"}').toString("base64url")}`,
       "cursor belongs to another search",
     ],
-    ["?sort=new", "unknown parameter: sort"],
+    ["?order=new", "unknown parameter: order"],
     ["?color=reddish", "color must be one of red, orange"],
     ["?color=%23ff00", "or a hex code like c0ffee"],
     ["?category=anime&category=3d", "category is given more than once"],

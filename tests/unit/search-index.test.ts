@@ -6,6 +6,7 @@ import { createCatalog } from "@/domain/catalog/catalog";
 import { catalogFileSchema } from "@/domain/catalog/schema";
 import { queryTerms, relevance } from "@/domain/catalog/search";
 import {
+  EXACT_WORD_BONUS,
   FIELD_WEIGHTS,
   FUZZY_MIN_LENGTH,
   MATCH_LEVELS,
@@ -57,11 +58,14 @@ function scanScores(terms: readonly string[]): Map<number, number> {
     let total = 0;
     for (const term of terms) {
       let termTotal = 0;
+      let exactSomewhere = false;
       for (const [name, words] of Object.entries(fields) as [keyof typeof FIELD_WEIGHTS, string[]][]) {
         const levels = words.map((w) => levelOf(w, term, fuzzyAllowed.get(term) ?? false));
         const best = MATCH_LEVELS.find((level) => levels.includes(level));
         if (best) termTotal += FIELD_WEIGHTS[name][best];
+        if (best === "exact") exactSomewhere = true;
       }
+      if (exactSomewhere) termTotal += EXACT_WORD_BONUS;
       if (termTotal === 0) return;
       total += termTotal;
     }

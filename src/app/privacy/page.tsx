@@ -36,6 +36,13 @@ export default function PrivacyPage() {
           customer. Your card is handled by Stripe only; we never see it.
         </li>
       </ul>
+      <h2>Popularity, in aggregate only</h2>
+      <p>
+        To sort styles by &ldquo;Most liked&rdquo;, we count how many accounts like at least one image of each
+        style. Only the count is kept, with no account beside it; your likes change it as they sync, you count
+        once per style, and deleting your account takes your likes out of it. Likes kept only in your browser
+        (without an account) are never counted.
+      </p>
       <h2>Against abuse of sign-in</h2>
       <p>
         To stop anyone from flooding an inbox with codes or guessing them, we count sign-in requests per email

@@ -165,8 +165,14 @@ export function matchingWords(index: SearchIndex, term: string): Record<MatchLev
   return { exact, form, prefix, fuzzy };
 }
 
+/**
+ * Added once per query word a style has exactly, in any field: exact matches come before
+ * every forgiving one (a spelling, a stem, a typo), whatever field each is in.
+ */
+export const EXACT_WORD_BONUS = 1000;
+
 function fieldScore(bitsByLevel: readonly Uint8Array[], style: number): number {
-  let score = 0;
+  let score = ((bitsByLevel[0] as Uint8Array)[style] as number) !== 0 ? EXACT_WORD_BONUS : 0;
   for (const name of FIELD_NAMES) {
     const bit = FIELD[name];
     for (let level = 0; level < MATCH_LEVELS.length; level++) {

@@ -3,9 +3,10 @@ import { paletteWeights } from "@/client/image-palette";
 import { randomSeed } from "@/client/random-seed";
 import { colorDistance } from "@/domain/color/color";
 import { paletteOfPixels } from "@/domain/color/pixel-palette";
+import { filtersQuery } from "@/server/page-query";
 import { surpriseStyle } from "@/services/styles/surprise-style";
 import { activeFilters } from "@/ui/search/active-filters";
-import { searchHref } from "@/ui/search/search-href";
+import { SEARCH_KEY_ORDER, searchHref } from "@/ui/search/search-href";
 import { fixtureCatalog, fixtureStyle } from "../support/catalog-fixture";
 
 const fields = (entries: Record<string, string>) => Object.entries(entries);
@@ -19,6 +20,24 @@ describe("the search page's address for a form", () => {
       ),
     ).toBe("/search?q=neon&model=v7&color=1e9a93");
     expect(searchHref(fields({ q: "", category: "" }), () => "x")).toBe("/search");
+  });
+
+  it("puts the filters in the order of the page's own links, so one search has one address", () => {
+    const all = {
+      q: "neon",
+      category: "anime",
+      model: "v7",
+      tier: "free",
+      ar: "1:1",
+      color: "teal",
+      kind: "sref",
+      sort: "random",
+      seed: "abc",
+      palette: "1e9a93",
+    } as const;
+    expect([...new URLSearchParams(filtersQuery(all)).keys()]).toEqual([...SEARCH_KEY_ORDER]);
+    const reversed = Object.entries(all).reverse();
+    expect(searchHref(reversed, () => "x")).toBe(`/search?${filtersQuery(all)}`);
   });
 
   it("gives a random order a fresh seed, keeps the one it has, and drops it for any other order", () => {

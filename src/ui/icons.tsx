@@ -31,3 +31,14 @@ export function DiceIcon() {
     </svg>
   );
 }
+
+export function CloseIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M3.7 2.64 8 6.94l4.3-4.3 1.06 1.06L9.06 8l4.3 4.3-1.06 1.06L8 9.06l-4.3 4.3-1.06-1.06L6.94 8l-4.3-4.3L3.7 2.64Z"
+      />
+    </svg>
+  );
+}

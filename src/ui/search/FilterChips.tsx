@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CloseIcon } from "../icons";
 import type { ActiveFilter } from "./active-filters";
 
 /**
@@ -12,13 +13,9 @@ export function FilterChips({ filters }: { filters: ActiveFilter[] }) {
       <ul>
         {filters.map((filter) => (
           <li key={filter.key}>
-            <Link
-              href={filter.href}
-              prefetch={false}
-              scroll={false}
-              className="filter-chip"
-              aria-label={`Remove filter: ${filter.kind} ${filter.value}`}
-            >
+            <Link href={filter.href} prefetch={false} scroll={false} className="filter-chip">
+              {/* the name is the visible text after this: "Remove filter: Category Cinematic" */}
+              <span className="visually-hidden">Remove filter: </span>
               <span className="filter-chip-kind">{filter.kind}</span>{" "}
               {filter.colors.length > 0 ? (
                 <span className="filter-chip-colors" aria-hidden="true">
@@ -28,8 +25,8 @@ export function FilterChips({ filters }: { filters: ActiveFilter[] }) {
                 </span>
               ) : null}
               <span className="filter-chip-value">{filter.value}</span>
-              <span className="filter-chip-remove" aria-hidden="true">
-                ×
+              <span className="filter-chip-remove">
+                <CloseIcon />
               </span>
             </Link>
           </li>

@@ -27,7 +27,7 @@ describe("GET /api/blend", () => {
     const { status, body } = await get(`?s=${a.id}:3,${b.id}`);
     expect(status).toBe(200);
     expect(body.recipe.text).toMatch(/^--sref /);
-    const code = (a.recipe.kind === "sref" ? a.recipe.codes[0] : "").split("::")[0];
+    const code = (a.recipe.kind === "sref" ? (a.recipe.codes[0] ?? "") : "").split("::")[0];
     expect(body.recipe.text).toContain(`${code}::`);
     expect(body.styles.map((s: { id: string; weight: number }) => [s.id, s.weight])).toEqual([
       [a.id, 3],

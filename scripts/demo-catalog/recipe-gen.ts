@@ -105,16 +105,19 @@ export function makeRecipe(
     case "moodboard":
       return { kind, code: unique(() => rng.alnum(7)), params: params(rng, kind, model, ar) };
     case "prompt": {
-      const prompt = unique(() =>
-        [
-          rng.pick(PROMPT_SUBJECTS[category]),
+      let subject = "";
+      const prompt = unique(() => {
+        subject = rng.pick(PROMPT_SUBJECTS[category]);
+        return [
+          subject,
           ...theme.tags.slice(0, 2).map((tag) => tag.replaceAll("-", " ")),
           rng.pick(PROMPT_LIGHT[theme.mood]),
           rng.pick(PROMPT_TECHNIQUES[category]),
           `${colorName(palette.accent)} and ${colorName(palette.bg)} palette`,
-        ].join(", "),
-      );
-      return { kind, prompt, params: params(rng, kind, model, ar) };
+        ].join(", ");
+      });
+      // the first part names what is shown: "Your subject" replaces it
+      return { kind, prompt, subject, params: params(rng, kind, model, ar) };
     }
   }
 }

@@ -10,14 +10,17 @@ export interface LikedRow {
   recipe: string | null;
 }
 
-/** Each visible recipe once, in the order of the styles, one per line. */
+/**
+ * Each visible recipe once, in the order of the styles, one per line after its style's
+ * title ("Neon Rain Noir: --sref 123 --v 7"), so a pasted list says which is which.
+ */
 export function allRecipesText(rows: readonly LikedRow[]): string {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const row of rows) {
     if (row.recipe && !seen.has(row.styleId)) {
       seen.add(row.styleId);
-      lines.push(row.recipe);
+      lines.push(`${row.styleTitle}: ${row.recipe}`);
     }
   }
   return lines.join("\n");

@@ -13,6 +13,15 @@ export const SHARED_READ_HEADERS = {
   "Vercel-CDN-Cache-Control": "max-age=31536000",
 } as const;
 
+/**
+ * Shared reads that change without a deploy: the catalog sorted by popularity follows
+ * people's likes, so no cache may keep it past a minute (or serve it stale past five).
+ * Vercel's CDN reads `s-maxage` when no Vercel-CDN-Cache-Control is given.
+ */
+export const CHANGING_READ_HEADERS = {
+  "Cache-Control": "public, max-age=60, s-maxage=60, stale-while-revalidate=300",
+} as const;
+
 /** Anything answered to a request with a token: never stored, by anyone. */
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
 

@@ -4,7 +4,14 @@ import { MailDeliveryError } from "@/adapters/mail/port";
 import { InvalidWebhookError, PaymentsUnavailableError } from "@/adapters/payments/port";
 import { StoreUnavailableError } from "@/adapters/store/port";
 import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
-import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/services/errors";
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  UnprocessableError,
+} from "@/services/errors";
 import { makePrivate, PRIVATE_CACHE_CONTROL } from "./cache-policy";
 import { getLog } from "./log";
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./request";
@@ -29,6 +36,7 @@ function statusOf(error: AppError): number {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof ForbiddenError) return 403;
+  if (error instanceof UnprocessableError) return 422;
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof RateLimitedError) return 429;
   if (error instanceof UnsupportedMediaTypeError) return 415;

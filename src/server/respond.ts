@@ -3,7 +3,7 @@ import type { StyleRecord } from "@/domain/catalog/schema";
 import type { Viewer } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
 import type { ListedPage } from "@/services/styles/list-styles";
-import { PRIVATE_CACHE_CONTROL, SHARED_READ_HEADERS } from "./cache-policy";
+import { CHANGING_READ_HEADERS, PRIVATE_CACHE_CONTROL, SHARED_READ_HEADERS } from "./cache-policy";
 import { styleJson } from "./caches";
 
 /**
@@ -14,11 +14,13 @@ export function catalogJson(body: unknown, viewer: Viewer): Response {
   return catalogJsonText(JSON.stringify(body), viewer);
 }
 
-function catalogJsonText(json: string, viewer: Viewer): Response {
+/** `changing`: the answer follows more than the catalog (CHANGING_READ_HEADERS). */
+function catalogJsonText(json: string, viewer: Viewer, changing = false): Response {
+  const shared = changing ? CHANGING_READ_HEADERS : SHARED_READ_HEADERS;
   return new Response(json, {
     headers: {
       "Content-Type": "application/json",
-      ...(viewer.kind === "anonymous" ? SHARED_READ_HEADERS : { "Cache-Control": PRIVATE_CACHE_CONTROL }),
+      ...(viewer.kind === "anonymous" ? shared : { "Cache-Control": PRIVATE_CACHE_CONTROL }),
       Vary: "Authorization",
     },
   });
@@ -28,11 +30,16 @@ function catalogJsonText(json: string, viewer: Viewer): Response {
  * A page of styles as the catalog API's `{items, nextCursor}` (and `suggestions` when a
  * search found nothing), each style's JSON from the edge's cache.
  */
-export function stylesPageJson(ctx: CatalogContext, page: ListedPage<StyleRecord>): Response {
+export function stylesPageJson(
+  ctx: CatalogContext,
+  page: ListedPage<StyleRecord>,
+  options: { changing?: boolean } = {},
+): Response {
   const items = page.items.map((style) => styleJson(ctx, style)).join(",");
   const suggestions = page.suggestions ? `,"suggestions":${JSON.stringify(page.suggestions)}` : "";
   return catalogJsonText(
     `{"items":[${items}],"nextCursor":${JSON.stringify(page.nextCursor)}${suggestions}}`,
     ctx.viewer,
+    options.changing,
   );
 }

@@ -26,3 +26,6 @@ export class ConflictError extends AppError {}
 
 /** Signed in, but the plan does not include this (403). */
 export class ForbiddenError extends AppError {}
+
+/** Well formed, but asks for what cannot be made, for a reason the message gives (422). */
+export class UnprocessableError extends AppError {}

@@ -1,15 +1,9 @@
 "use client";
 
 import { useRecipeAccess } from "@/client/recipes";
-import { CopyButton } from "./CopyButton";
 import { LockIcon } from "./icons";
-import { cardCode } from "./recipe-text";
-
-/** What a card shows of a recipe: its code (or prompt), exactly what Copy copies. */
-export interface CardRecipeText {
-  shown: string;
-  text: string;
-}
+import { RecipeCopy } from "./RecipeCopy";
+import { type CardRecipeText, cardRecipe } from "./recipe-text";
 
 function ShownRecipe({ recipe, styleTitle }: { recipe: CardRecipeText; styleTitle: string }) {
   return (
@@ -17,7 +11,7 @@ function ShownRecipe({ recipe, styleTitle }: { recipe: CardRecipeText; styleTitl
       <code className="card-code" title={recipe.text}>
         {recipe.shown}
       </code>
-      <CopyButton text={recipe.text} label={`recipe of ${styleTitle}`} className="copy-button small" />
+      <RecipeCopy recipe={recipe} label={`recipe of ${styleTitle}`} className="copy-button small" />
     </div>
   );
 }
@@ -55,12 +49,7 @@ export function CardRecipe({
     case "public":
       return recipe ? <ShownRecipe recipe={recipe} styleTitle={styleTitle} /> : null;
     case "shown":
-      return (
-        <ShownRecipe
-          recipe={{ shown: cardCode(access.recipe), text: access.recipe.text }}
-          styleTitle={styleTitle}
-        />
-      );
+      return <ShownRecipe recipe={cardRecipe(access.recipe)} styleTitle={styleTitle} />;
     case "locked":
       return <Lock />;
     case "pending":

@@ -1,8 +1,10 @@
 import { parseColor, SWATCHES } from "@/domain/color/swatches";
+import { CustomColor } from "./search/CustomColor";
 
 /**
  * Colour filter: each swatch is a link to the same search in that colour (works without
  * JavaScript, and the URL says what is shown); the chosen one links back to any colour.
+ * Any other colour is picked with the custom colour control after them.
  */
 export function ColorSwatches({ current, baseQuery }: { current?: string; baseQuery: string }) {
   const href = (color?: string) => {
@@ -49,6 +51,7 @@ export function ColorSwatches({ current, baseQuery }: { current?: string; baseQu
           </li>
         ) : null}
       </ul>
+      <CustomColor baseQuery={baseQuery} current={chosen?.hex} />
     </nav>
   );
 }

@@ -4,12 +4,19 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { isLiked, setLiked, useLikes } from "@/client/likes";
 import { usePlan } from "@/client/plan";
 import type { ImageView } from "@/services/styles/present";
+import { SaveToBoard } from "./boards/SaveToBoard";
 import { DownloadOriginal } from "./DownloadOriginal";
 import { aspectStyle, gallerySizes, gallerySpacers, galleryStyle, rowScale } from "./gallery-layout";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
 
 const LIGHTBOX_SIZES = "100vw";
+
+/** The key alone, and not typed into a text field (L likes, B saves to a board). */
+function plainKey(event: React.KeyboardEvent, key: string): boolean {
+  const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+  return event.key === key && !event.metaKey && !event.ctrlKey && !event.altKey && !typing;
+}
 
 /**
  * All images of a style in justified rows, so reading order, Tab and the lightbox's ←/→ agree;
@@ -23,6 +30,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
   const plan = usePlan();
   const currentRef = useRef<number | null>(null);
   const swipeStart = useRef<number | null>(null);
+  const [boardMenuOpen, setBoardMenuOpen] = useState(false);
 
   // opened after the image has rendered, so showModal focuses the dialog's first control
   useEffect(() => {
@@ -44,6 +52,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
     const onClose = () => {
       const index = currentRef.current;
       setCurrent(null);
+      setBoardMenuOpen(false);
       if (index !== null) triggers.current[index]?.focus();
     };
     element.addEventListener("close", onClose);
@@ -73,9 +82,12 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
     } else if (event.key === "ArrowLeft") {
       event.preventDefault();
       step(-1);
-    } else if (event.key === "l" && !event.metaKey && !event.ctrlKey && !event.altKey && shown) {
+    } else if (plainKey(event, "l") && shown) {
       event.preventDefault();
       setLiked(shown.id, !isLiked(likes, shown.id));
+    } else if (plainKey(event, "b") && shown) {
+      event.preventDefault();
+      setBoardMenuOpen((open) => !open);
     }
   };
 
@@ -112,6 +124,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
               image={`image ${index + 1} of ${title}`}
               className="like-button overlay"
             />
+            <SaveToBoard imageId={image.id} image={`image ${index + 1} of ${title}`} className="overlay" />
           </div>
         ))}
         {spacers.map((key) => (
@@ -142,6 +155,14 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
               imageId={shown.id}
               image={`image ${current + 1} of ${title}`}
               className="like-button lightbox-like"
+            />
+            <SaveToBoard
+              key={shown.id}
+              imageId={shown.id}
+              image={`image ${current + 1} of ${title}`}
+              className="lightbox-save"
+              open={boardMenuOpen}
+              onOpenChange={setBoardMenuOpen}
             />
             {plan === "pro" ? <DownloadOriginal imageId={shown.id} /> : null}
             <button type="button" className="lightbox-close" onClick={close} aria-label="Close image viewer">

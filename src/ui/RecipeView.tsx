@@ -1,7 +1,7 @@
 import type { Recipe } from "@/domain/catalog/recipe";
-import { CopyButton } from "./CopyButton";
 import { modelLabel, recipeKindLabel } from "./labels";
-import { RecipeText } from "./RecipeText";
+import { RecipeCopy, RecipeTextWithSubject } from "./RecipeCopy";
+import { SubjectBox } from "./SubjectBox";
 
 /** A visible recipe: its text (lines break between flags, never inside one), Copy, and the parameters as chips. */
 export function RecipeView({
@@ -20,11 +20,12 @@ export function RecipeView({
         {recipeKindLabel(recipe.kind)} · tested on {modelLabel(model)}
       </p>
       <code className="recipe-text" data-testid="recipe-text">
-        <RecipeText text={recipe.text} />
+        <RecipeTextWithSubject recipe={recipe} />
       </code>
       <div className="recipe-actions">
-        <CopyButton text={recipe.text} label="recipe" />
+        <RecipeCopy recipe={recipe} label="recipe" />
       </div>
+      <SubjectBox />
       <ul className="chips" aria-label="Parameters">
         {recipe.chips.map((chip) => (
           <li key={chip.flag}>

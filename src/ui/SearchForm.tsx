@@ -1,4 +1,7 @@
+import type { ReactNode } from "react";
 import { ASPECT_RATIOS, CATEGORIES, MODELS } from "@/domain/catalog/taxonomy";
+import { LiveSearchForm } from "./search/LiveSearchForm";
+import { BEST_MATCH_LABEL, KIND_OPTIONS, SORT_OPTIONS, TIER_OPTIONS } from "./search/options";
 
 export interface SearchValues {
   q?: string;
@@ -6,20 +9,52 @@ export interface SearchValues {
   model?: string;
   ar?: string;
   tier?: string;
+  kind?: string;
+  sort?: string;
+  seed?: string;
   color?: string;
+  palette?: string;
+}
+
+function Filter({
+  label,
+  name,
+  value,
+  anyLabel,
+  children,
+}: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  anyLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className="field">
+      {label}
+      <select name={name} defaultValue={value ?? ""}>
+        <option value="">{anyLabel}</option>
+        {children}
+      </select>
+    </label>
+  );
 }
 
 /**
  * A plain GET form, so every search and filter lives in the URL and works without
- * JavaScript. Filters apply when the form is sent (Search or Enter), never while a
- * keyboard user is still moving through a list's options.
+ * JavaScript (Search sends it all); with JavaScript, LiveSearchForm applies each list
+ * as it changes.
  */
-export function SearchForm({ values }: { values: SearchValues }) {
+export function SearchForm({ values, total }: { values: SearchValues; total: number }) {
   return (
     <search>
-      <form action="/search" method="get" className="search-form" aria-label="Search and filter styles">
-        {/* the colour is chosen with the swatches (links); a search keeps it */}
+      <LiveSearchForm applyOnChange className="search-form" label="Search and filter styles">
+        {/* chosen elsewhere on the page (swatches, a picture, Random); a search keeps them */}
         {values.color ? <input type="hidden" name="color" value={values.color} /> : null}
+        {values.palette ? <input type="hidden" name="palette" value={values.palette} /> : null}
+        {values.sort === "random" && values.seed ? (
+          <input type="hidden" name="seed" value={values.seed} />
+        ) : null}
         <div className="search-row">
           <input
             className="input"
@@ -35,49 +70,58 @@ export function SearchForm({ values }: { values: SearchValues }) {
           </button>
         </div>
         <div className="filters">
-          <label className="field">
-            Category
-            <select name="category" defaultValue={values.category ?? ""}>
-              <option value="">All categories</option>
-              {CATEGORIES.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            Model version
-            <select name="model" defaultValue={values.model ?? ""}>
-              <option value="">Any model</option>
-              {MODELS.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            Aspect ratio
-            <select name="ar" defaultValue={values.ar ?? ""}>
-              <option value="">Any ratio</option>
-              {ASPECT_RATIOS.map((ar) => (
-                <option key={ar} value={ar}>
-                  {ar}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            Access
-            <select name="tier" defaultValue={values.tier ?? ""}>
-              <option value="">Free and Pro</option>
-              <option value="free">Free recipes</option>
-              <option value="pro">Pro recipes</option>
-            </select>
-          </label>
+          <Filter label="Category" name="category" value={values.category} anyLabel="All categories">
+            {CATEGORIES.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </Filter>
+          <Filter label="Model version" name="model" value={values.model} anyLabel="Any model">
+            {MODELS.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </Filter>
+          <Filter label="Aspect ratio" name="ar" value={values.ar} anyLabel="Any ratio">
+            {ASPECT_RATIOS.map((ar) => (
+              <option key={ar} value={ar}>
+                {ar}
+              </option>
+            ))}
+          </Filter>
+          <Filter label="Access" name="tier" value={values.tier} anyLabel="Free and Pro">
+            {TIER_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Filter>
+          <Filter label="Recipe kind" name="kind" value={values.kind} anyLabel="Any kind">
+            {KIND_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Filter>
+          <Filter label="Sort" name="sort" value={values.sort} anyLabel={BEST_MATCH_LABEL}>
+            {SORT_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Filter>
         </div>
-      </form>
+        {/* on a phone the results start below the screen: this says at once what a change found */}
+        <p className="form-results">
+          {total > 0 ? (
+            <a href="#results">Show {total === 1 ? "1 style" : `${total} styles`}</a>
+          ) : (
+            "No styles found"
+          )}
+        </p>
+      </LiveSearchForm>
     </search>
   );
 }

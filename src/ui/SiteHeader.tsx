@@ -1,6 +1,7 @@
 import { AccountLink } from "./auth/AccountLink";
 import { PlanLink } from "./billing/PlanLink";
 import { SearchIcon } from "./icons";
+import { SurpriseLink } from "./SurpriseLink";
 
 export function SiteHeader() {
   return (
@@ -28,6 +29,7 @@ export function SiteHeader() {
           <a href="/search" className="nav-browse">
             Browse
           </a>
+          <SurpriseLink />
           <a href="/liked" className="nav-liked">
             Liked
           </a>

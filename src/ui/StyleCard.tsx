@@ -3,7 +3,7 @@ import { CardRecipe } from "./CardRecipe";
 import { categoryName, imageCount, modelLabel } from "./labels";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
-import { cardCode } from "./recipe-text";
+import { cardRecipe } from "./recipe-text";
 
 export const CARD_IMAGE_SIZES =
   "(min-width: 1400px) 270px, (min-width: 1000px) 23vw, (min-width: 640px) 31vw, 48vw";
@@ -40,7 +40,7 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
         <CardRecipe
           styleId={style.id}
           styleTitle={style.title}
-          recipe={style.recipe ? { shown: cardCode(style.recipe), text: style.recipe.text } : undefined}
+          recipe={style.recipe ? cardRecipe(style.recipe) : undefined}
         />
       </div>
     </article>

@@ -52,6 +52,11 @@ for (const viewport of [
         [`/styles/${free.slug}`, () => page.getByTestId("recipe-text").waitFor()],
         [`/styles/${pro.slug}`, () => page.getByText(/Pro recipe, tested on/).waitFor()],
         ["/search?q=neon", () => page.getByRole("region", { name: "Search results" }).waitFor()],
+        [
+          "/search?q=neon&tier=free&sort=newest&palette=1e9a93:60,f4f2ed:40",
+          () => page.getByRole("navigation", { name: "Active filters" }).waitFor(),
+        ],
+        ["/search?q=wtercolr", () => page.locator(".suggestions").waitFor()],
         ["/liked", () => page.locator(".liked-cell").nth(1).waitFor()],
         ["/pricing", () => page.getByRole("heading", { level: 1 }).waitFor()],
         ["/signin", () => page.getByLabel("Email").waitFor()],

@@ -4,6 +4,8 @@ const pages = [
   "/",
   "/category/cinematic",
   "/search?q=neon",
+  "/search?q=neon+city&category=cinematic&tier=free&kind=sref&sort=newest&color=teal",
+  "/search?palette=1e9a93:50,f4f2ed:30,141414:20&q=neon",
   "/pricing",
   "/privacy",
   "/terms",

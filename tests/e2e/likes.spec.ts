@@ -69,7 +69,7 @@ test("likes stay in the browser, join the account on sign-in, and sync across de
 
   // copy and export on the Liked page
   await a.getByRole("button", { name: "Copy all recipes" }).click();
-  expect(await a.evaluate(() => navigator.clipboard.readText())).toBe(free.recipe.text);
+  expect(await a.evaluate(() => navigator.clipboard.readText())).toBe(`${free.title}: ${free.recipe.text}`);
   const [json] = await Promise.all([
     a.waitForEvent("download"),
     a.getByRole("button", { name: "Export JSON" }).click(),

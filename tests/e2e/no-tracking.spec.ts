@@ -4,10 +4,17 @@ import { baseURL } from "../../playwright.config";
 import { signInWithCode } from "./support/sign-in";
 
 /** What mjpro may keep in a browser (DESIGN.md, Promises): the token, the likes and their sync queue. */
-const ALLOWED_STORAGE = ["mjpro.likes", "mjpro.likesQueue", "mjpro.token"];
+const ALLOWED_STORAGE = [
+  "mjpro.likes",
+  "mjpro.likesQueue",
+  "mjpro.boards",
+  "mjpro.boardsQueue",
+  "mjpro.subject",
+  "mjpro.token",
+];
 const OWN_ORIGIN = new URL(baseURL).origin;
 
-/** After every step: no cookie in the context or the page, and nothing but mjpro's three keys in storage. */
+/** After every step: no cookie in the context or the page, and nothing but mjpro's own keys in storage. */
 async function expectNothingKept(page: Page, context: BrowserContext, step: string) {
   expect(await context.cookies(), `cookies after ${step}`).toEqual([]);
   const kept = await page.evaluate(() => ({

@@ -90,6 +90,16 @@ describe("GET /api/styles discovery parameters", () => {
     expect(found.body).not.toHaveProperty("suggestions");
   });
 
+  it("lets shared caches keep a popularity order a minute only, and the catalog's other orders until a deploy", async () => {
+    const popular = await listStyles(new Request("http://localhost/api/styles?sort=popular"));
+    expect(popular.headers.get("cache-control")).toBe(
+      "public, max-age=60, s-maxage=60, stale-while-revalidate=300",
+    );
+    expect(popular.headers.get("vercel-cdn-cache-control")).toBeNull();
+    const random = await listStyles(new Request("http://localhost/api/styles?sort=random&seed=a"));
+    expect(random.headers.get("vercel-cdn-cache-control")).toBe("max-age=31536000");
+  });
+
   it.each([
     ["?kind=video", "kind must be one of: sref, moodboard, prompt"],
     ["?sort=best", "sort must be one of: newest, popular, random"],

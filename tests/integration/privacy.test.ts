@@ -139,6 +139,14 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
       0,
       noStyles,
     );
+    await store.boards.apply(
+      user.id,
+      [
+        { key: "n:brd_leavingboard", value: "Neon studies", at: 7 },
+        { key: "i:brd_leavingboard:img_aaaaaaaa", value: "1", at: 8 },
+      ],
+      [],
+    );
     await store.billing.linkCustomer(user.id, customerId);
     // a subscription that has ended: its state, and the account's scheduled deletion
     const endedAt = Date.UTC(2026, 10, 1);
@@ -178,6 +186,14 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
       ["img_bbbbbbbb", false],
       ["img_aaaaaaaa", true],
     ]);
+    expect(exported.boards).toEqual([
+      {
+        id: "brd_leavingboard",
+        name: "Neon studies",
+        imageIds: ["img_aaaaaaaa"],
+        updatedAt: new Date(8).toISOString(),
+      },
+    ]);
     expect(exported.subscription).toMatchObject({
       status: "canceled",
       interval: "year",
@@ -203,12 +219,24 @@ describe.each(stores)("export and deletion ($kind)", ({ kind, store }) => {
             "{outbox}:user:",
             "rl:auth-send-email-1h:",
             "retention",
+            "u:{}:boards",
             "u:{}:customer",
             "u:{}:likes",
             "u:{}:profile",
             "u:{}:subscription",
           ].sort()
-        : ["billing", "codes", "likes", "likes", "mail_outbox", "rate_limits", "retention", "users"],
+        : [
+            "billing",
+            "board_entries",
+            "board_entries",
+            "codes",
+            "likes",
+            "likes",
+            "mail_outbox",
+            "rate_limits",
+            "retention",
+            "users",
+          ],
     );
 
     const payments = localPayments({ now: () => Date.now() });

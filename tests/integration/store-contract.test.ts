@@ -9,6 +9,7 @@ import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
 import { openSqlite } from "@/adapters/store/sqlite-driver";
 import type { Subscription } from "@/domain/billing/subscription";
+import { type BoardEntry, mergeEntries } from "@/domain/boards/boards";
 import { stateOf } from "@/domain/likes/merge";
 
 /** No image belongs to a catalog style here: popularity counts stay out of these tests. */
@@ -286,6 +287,66 @@ describe.each(subjects)("store contract: $name", (subject) => {
     expect(styles.map((style) => counts.get(style) ?? 0)).toEqual(
       styles.map((style) => expected.get(style) ?? 0),
     );
+  });
+
+  it("merges board entries per key by the later time, the smaller value on a tie, and forgets only what is unchanged", async () => {
+    const userId = `usr_${emailKey()}`;
+    const entry = (key: string, value: string, at: number) => ({ key, value, at });
+    const sorted = (entries: BoardEntry[]) => [...entries].sort((a, b) => (a.key < b.key ? -1 : 1));
+    await store.boards.apply(userId, [entry("n:brd_aaaaaaaaaa", "Neon | studies: one", 10)], []);
+    await store.boards.apply(userId, [entry("n:brd_aaaaaaaaaa", "Older", 5)], []);
+    expect(await store.boards.get(userId)).toEqual([entry("n:brd_aaaaaaaaaa", "Neon | studies: one", 10)]);
+    await store.boards.apply(userId, [entry("n:brd_aaaaaaaaaa", "A tie", 10)], []);
+    expect((await store.boards.get(userId))[0]?.value).toBe("A tie");
+    const both = await store.boards.apply(
+      userId,
+      [entry("i:brd_aaaaaaaaaa:img_a", "1", 20), entry("i:brd_aaaaaaaaaa:img_a", "0", 20)],
+      [],
+    );
+    expect(sorted(both)).toEqual([
+      entry("i:brd_aaaaaaaaaa:img_a", "0", 20),
+      entry("n:brd_aaaaaaaaaa", "A tie", 10),
+    ]);
+    // forgetting: a stale copy of the entry forgets nothing; the exact one goes
+    await store.boards.apply(userId, [], [entry("i:brd_aaaaaaaaaa:img_a", "0", 19)]);
+    expect(await store.boards.get(userId)).toHaveLength(2);
+    const left = await store.boards.apply(userId, [], [entry("i:brd_aaaaaaaaaa:img_a", "0", 20)]);
+    expect(left).toEqual([entry("n:brd_aaaaaaaaaa", "A tie", 10)]);
+    await store.boards.deleteAll(userId);
+    expect(await store.boards.get(userId)).toEqual([]);
+  });
+
+  it("converges two devices' random board actions, with duplicates, to the model", async () => {
+    const userId = `usr_${emailKey()}`;
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const keys = ["n:brd_bbbbbbbbbb", "d:brd_bbbbbbbbbb", "i:brd_bbbbbbbbbb:img_1", "i:brd_bbbbbbbbbb:img_2"];
+    const device = () =>
+      Array.from({ length: 200 }, () => {
+        const key = keys[Math.floor(random() * keys.length)] as string;
+        const value = key.startsWith("n:")
+          ? `name ${Math.floor(random() * 5)}`
+          : key.startsWith("d:")
+            ? ""
+            : random() < 0.5
+              ? "1"
+              : "0";
+        return { key, value, at: 1_000 + Math.floor(random() * 100) };
+      });
+    const devices = [device(), device()];
+    await Promise.all(
+      devices.map(async (entries) => {
+        for (let i = 0; i < entries.length; i += 20) {
+          await store.boards.apply(userId, entries.slice(i, i + 20), []);
+          if (random() < 0.3) await store.boards.apply(userId, entries.slice(i, i + 20), []);
+        }
+      }),
+    );
+    const expected = [...mergeEntries(...devices).values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect((await store.boards.get(userId)).sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(expected);
   });
 
   it("keeps the newest subscription state whatever order states arrive in, also concurrently", async () => {

@@ -32,8 +32,8 @@ const rows: LikedRow[] = [
 ];
 
 describe("liked export", () => {
-  it("copies each visible recipe once, one per line, never a locked one", () => {
-    expect(allRecipesText(rows)).toBe("--sref 1 --v 7");
+  it("copies each visible recipe once with its style's title, one per line, never a locked one", () => {
+    expect(allRecipesText(rows)).toBe('One, "quoted": --sref 1 --v 7');
   });
 
   it("writes JSON with ISO times", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRecipe } from "@/domain/catalog/recipe";
+import { buildRecipe, withSubject } from "@/domain/catalog/recipe";
 
 describe("recipe text", () => {
   it("puts the sref codes first, then the model and parameters", () => {
@@ -25,5 +25,32 @@ describe("recipe text", () => {
     expect(recipe.text).toBe("a lighthouse in fog, cyanotype --v 6.1 --chaos 10 --ar 16:9");
     expect(recipe.code).toBeUndefined();
     expect(recipe.prompt).toBe("a lighthouse in fog, cyanotype");
+  });
+});
+
+describe("your subject in every Copy", () => {
+  const sref = { kind: "sref" as const, text: "--sref 123 --v 7" };
+  it("goes in front of a code recipe's flags, whitespace folded, and nowhere when empty", () => {
+    expect(withSubject(sref, "a red fox")).toBe("a red fox --sref 123 --v 7");
+    expect(withSubject(sref, "  a red\n fox  ")).toBe("a red fox --sref 123 --v 7");
+    expect(withSubject(sref, "   ")).toBe("--sref 123 --v 7");
+    expect(withSubject({ kind: "moodboard", text: "--p abc12 --v 7" }, "a cat")).toBe(
+      "a cat --p abc12 --v 7",
+    );
+  });
+
+  it("replaces the part a prompt recipe marks as its subject, or goes in front of the prompt", () => {
+    const marked = {
+      kind: "prompt" as const,
+      text: "a mechanic at dusk, manga, cel shading --v 6.1",
+      subject: "a mechanic at dusk",
+    };
+    expect(withSubject(marked, "a fox at $& dawn")).toBe("a fox at $& dawn, manga, cel shading --v 6.1");
+    const unmarked = { kind: "prompt" as const, text: "manga, cel shading --v 6.1" };
+    expect(withSubject(unmarked, "a fox")).toBe("a fox, manga, cel shading --v 6.1");
+  });
+
+  it("keeps at most 200 characters of a subject", () => {
+    expect(withSubject(sref, "x".repeat(300))).toBe(`${"x".repeat(200)} --sref 123 --v 7`);
   });
 });

@@ -1,7 +1,6 @@
-import quantize from "quantize";
 import sharp, { type Sharp } from "sharp";
-import { colorDistance, type Hex, hexOf, oklabOf, oklabOfRgb, type PaletteColor } from "@/domain/color/color";
-import { mergePalette } from "@/domain/color/palette";
+import type { Hex, PaletteColor } from "@/domain/color/color";
+import { paletteOfPixels } from "@/domain/color/pixel-palette";
 
 export interface ImageAnalysis {
   width: number;
@@ -17,7 +16,6 @@ export interface ImageAnalysis {
 const SAMPLE_EDGE = 64;
 /** the one rendition every measure is taken from */
 const ANALYSIS_EDGE = 256;
-const CANDIDATES = 8;
 
 const hex2 = (value: number) => Math.round(value).toString(16).padStart(2, "0");
 
@@ -58,37 +56,7 @@ export async function analyseImage(input: Buffer | Sharp): Promise<ImageAnalysis
     width: swapped ? meta.height : meta.width,
     height: swapped ? meta.width : meta.height,
     color: `#${hex2(dominant.r)}${hex2(dominant.g)}${hex2(dominant.b)}` as Hex,
-    palette: paletteOf(sample.data, sample.info.channels),
+    palette: paletteOfPixels(sample.data, sample.info.channels),
     placeholder: `data:image/webp;base64,${preview.toString("base64")}`,
   };
-}
-
-export function paletteOf(data: Buffer, channels: number): PaletteColor[] {
-  const pixels: [number, number, number][] = [];
-  for (let i = 0; i + 2 < data.length; i += channels)
-    pixels.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
-  if (pixels.length === 0) return [];
-  const proposals = quantize(pixels, CANDIDATES);
-  const colors = proposals ? proposals.palette() : [pixels[0] as [number, number, number]];
-  const labs = colors.map(([r, g, b]) => oklabOf(hexOf({ mode: "rgb", r: r / 255, g: g / 255, b: b / 255 })));
-  const counts = new Array<number>(labs.length).fill(0);
-  const seen = new Map<number, number>();
-  for (const [r, g, b] of pixels) {
-    const key = (r << 16) | (g << 8) | b;
-    let nearest = seen.get(key);
-    if (nearest === undefined) {
-      const lab = oklabOfRgb(r, g, b);
-      nearest = 0;
-      for (let j = 1; j < labs.length; j++) {
-        if (
-          colorDistance(lab, labs[j] as (typeof labs)[number]) <
-          colorDistance(lab, labs[nearest] as (typeof labs)[number])
-        )
-          nearest = j;
-      }
-      seen.set(key, nearest);
-    }
-    counts[nearest] = (counts[nearest] ?? 0) + 1;
-  }
-  return mergePalette(labs.map((lab, j) => ({ color: hexOf(lab), share: (counts[j] ?? 0) / pixels.length })));
 }

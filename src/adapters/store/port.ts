@@ -1,4 +1,5 @@
 import type { Subscription } from "@/domain/billing/subscription";
+import type { BoardEntry } from "@/domain/boards/boards";
 
 /**
  * Where mutable data lives. Adapters: SQLite (embedded default, a file under DATA_DIR)
@@ -83,6 +84,19 @@ export interface LikeStore {
   ): Promise<LikeRecord[]>;
   /** Forgets the person's likes, and takes them out of the popularity counts. */
   deleteAll(userId: string, styleOf: StyleOfImage): Promise<void>;
+}
+
+/** A person's boards, as last-writer-wins entries (domain/boards/boards). */
+export interface BoardStore {
+  /** Every entry of the person's boards, removals and deleted boards included. */
+  get(userId: string): Promise<BoardEntry[]>;
+  /**
+   * Merges `entries` in one atomic step (per key the later wins, the smaller value on a
+   * tie), then forgets each entry of `forget` that is still exactly as given (a later
+   * write keeps it). Answers every entry.
+   */
+  apply(userId: string, entries: readonly BoardEntry[], forget: readonly BoardEntry[]): Promise<BoardEntry[]>;
+  deleteAll(userId: string): Promise<void>;
 }
 
 /**
@@ -199,6 +213,7 @@ export interface Store {
   codes: CodeStore;
   likes: LikeStore;
   popularity: PopularityStore;
+  boards: BoardStore;
   billing: BillingStore;
   retention: RetentionStore;
   outbox: MailOutboxStore;

@@ -82,6 +82,33 @@ for id, turned in pairs(flipped) do
 end
 return {kept, flippedIds}`;
 
+/**
+ * Merges board entries into the person's hash ("<at>|<value>" per key): per key the later
+ * wins, the smaller value on a tie (domain/boards/boards). Then forgets each given entry
+ * that is still exactly as given. Answers every entry, flat (key, "<at>|<value>", ...).
+ * ARGV[1]: how many entries to merge; then triples of key, at, value; then triples to forget.
+ */
+export const MERGE_BOARDS = `
+local merging = tonumber(ARGV[1])
+local last = 1 + merging * 3
+for i = 2, last, 3 do
+  local key, at, value = ARGV[i], tonumber(ARGV[i + 1]), ARGV[i + 2]
+  local current = redis.call('HGET', KEYS[1], key)
+  local replace = true
+  if current then
+    local sep = string.find(current, '|', 1, true)
+    local currentAt, currentValue = tonumber(string.sub(current, 1, sep - 1)), string.sub(current, sep + 1)
+    replace = at > currentAt or (at == currentAt and value < currentValue)
+  end
+  if replace then redis.call('HSET', KEYS[1], key, ARGV[i + 1] .. '|' .. value) end
+end
+for i = last + 1, #ARGV, 3 do
+  if redis.call('HGET', KEYS[1], ARGV[i]) == ARGV[i + 1] .. '|' .. ARGV[i + 2] then
+    redis.call('HDEL', KEYS[1], ARGV[i])
+  end
+end
+return redis.call('HGETALL', KEYS[1])`;
+
 /** Sets KEYS[1] to ARGV[2] only while it still holds ARGV[1] ("" for absent): a compare-and-set. */
 export const COMPARE_AND_SET = `
 local current = redis.call('GET', KEYS[1]) or ''

@@ -16,12 +16,14 @@ import {
   type UserRecord,
 } from "./port";
 import { rateLimitStore } from "./rate-limits";
+import { redisBoardStore } from "./redis-boards";
 import {
   BUMP_VERSION,
   CLAIM_MAIL,
   COMPARE_AND_SET,
   CONSUME_CODE,
   COUNT_ATTEMPT,
+  MERGE_BOARDS,
   MERGE_LIKES,
   PUT_CODE,
   RECORD_EVENT,
@@ -45,6 +47,7 @@ const SCRIPTS = {
   consumeCode: CONSUME_CODE,
   compareAndSet: COMPARE_AND_SET,
   mergeLikes: MERGE_LIKES,
+  mergeBoards: MERGE_BOARDS,
 } as const;
 type ScriptName = keyof typeof SCRIPTS;
 type ScriptCommand = (key: string, ...args: string[]) => Promise<unknown>;
@@ -102,6 +105,7 @@ export function redisStore(options: RedisStoreOptions): Store {
     // every live code of the email (one field per challenge); "ch:", as "c:" held one code per email
     codes: (emailKey: string) => `${prefix}ch:{${emailKey}}`,
     likes: (userId: string) => `${prefix}u:{${userId}}:likes`,
+    boards: (userId: string) => `${prefix}u:{${userId}}:boards`,
     subscription: (userId: string) => `${prefix}u:{${userId}}:subscription`,
     customer: (userId: string) => `${prefix}u:{${userId}}:customer`,
     customerIndex: (customerId: string) => `${prefix}cust:{${customerId}}`,
@@ -360,6 +364,13 @@ export function redisStore(options: RedisStoreOptions): Store {
           return merged;
         }),
     },
+    boards: redisBoardStore({
+      mergeBoards: (key, ...args) => runScript("mergeBoards", key, ...args),
+      readAll: (key) => redis.hgetall(key),
+      remove: (key) => redis.del(key),
+      keyOf: keys.boards,
+      guard,
+    }),
     popularity: {
       likers: () =>
         guard(async () => {

@@ -32,6 +32,14 @@ ${CODES}create table if not exists likes (
   at integer not null,
   primary key (user_id, image_id)
 ) without rowid;
+-- each person's boards: last-writer-wins entries (domain/boards/boards)
+create table if not exists board_entries (
+  user_id text not null,
+  key text not null,
+  value text not null,
+  at integer not null,
+  primary key (user_id, key)
+) without rowid;
 -- how many accounts like each style: counts only (domain/likes/popularity)
 create table if not exists style_likers (
   style_id text primary key,

@@ -8,6 +8,7 @@ import {
   type SubscriptionSet,
   withSubscription,
 } from "@/domain/billing/subscription";
+import type { BoardEntry } from "@/domain/boards/boards";
 import { likedStyles, likerChanges } from "@/domain/likes/popularity";
 import {
   type ClaimedMail,
@@ -103,6 +104,18 @@ export function sqliteStore(options: { file: string }): Store {
       "select image_id, liked, at from likes where user_id = ?",
     ),
     deleteLikes: db.prepare("delete from likes where user_id = ?"),
+    mergeBoardEntry: db.prepare(
+      `insert into board_entries (user_id, key, value, at) values (@userId, @key, @value, @at)
+       on conflict (user_id, key) do update set value = excluded.value, at = excluded.at
+       where excluded.at > board_entries.at or (excluded.at = board_entries.at and excluded.value < board_entries.value)`,
+    ),
+    forgetBoardEntry: db.prepare(
+      "delete from board_entries where user_id = @userId and key = @key and value = @value and at = @at",
+    ),
+    boardEntriesOf: db.prepare<[string], BoardEntry>(
+      "select key, value, at from board_entries where user_id = ?",
+    ),
+    deleteBoards: db.prepare("delete from board_entries where user_id = ?"),
     changeLikers: db.prepare(
       `insert into style_likers (style_id, accounts) values (?, ?)
        on conflict (style_id) do update set accounts = accounts + excluded.accounts`,
@@ -335,6 +348,21 @@ export function sqliteStore(options: { file: string }): Store {
             return after;
           })(),
         ),
+    },
+    boards: {
+      get: (userId) => guard(() => statements.boardEntriesOf.all(userId)),
+      apply: (userId, entries, forget) =>
+        guard(() =>
+          db.transaction(() => {
+            for (const entry of entries) statements.mergeBoardEntry.run({ userId, ...entry });
+            for (const entry of forget) statements.forgetBoardEntry.run({ userId, ...entry });
+            return statements.boardEntriesOf.all(userId);
+          })(),
+        ),
+      deleteAll: (userId) =>
+        guard(() => {
+          statements.deleteBoards.run(userId);
+        }),
     },
     popularity: {
       likers: () =>

@@ -9,7 +9,9 @@ export default function LikedPage() {
       <section className="intro">
         <p className="eyebrow">Liked</p>
         <h1>Your liked images</h1>
-        <p>Kept in this browser, and on every device once you sign in.</p>
+        <p>
+          Kept in this browser, and on every device once you sign in. <a href="/boards">Your boards</a>
+        </p>
       </section>
       <LikedList />
     </>

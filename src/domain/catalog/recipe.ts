@@ -14,6 +14,8 @@ export interface Recipe {
   /** the style code on its own: "--sref 123", "--p abc"; absent for prompts */
   code?: string;
   prompt?: string;
+  /** the part of the prompt that names what is shown, which "Your subject" replaces */
+  subject?: string;
   chips: RecipeChip[];
   text: string;
 }
@@ -66,7 +68,26 @@ export function buildRecipe(source: RecipeSource, model: ModelId): Recipe {
     kind: source.kind,
     ...(code ? { code } : {}),
     ...(source.kind === "prompt" ? { prompt: source.prompt.trim() } : {}),
+    ...(source.kind === "prompt" && source.subject ? { subject: source.subject } : {}),
     chips,
     text: `${head} ${chipText}`,
   };
+}
+
+/** The longest subject a person may put in front of a recipe. */
+export const MAX_SUBJECT_LENGTH = 200;
+
+/**
+ * What Copy copies when a person has written their own subject: the subject in front of a
+ * code recipe's flags ("a red fox --sref 123 --v 7"); in a prompt recipe, in place of the
+ * part the recipe marks as its subject, or else in front of the prompt. Whitespace is
+ * folded, so a pasted subject cannot break the line Midjourney reads.
+ */
+export function withSubject(recipe: Pick<Recipe, "kind" | "text" | "subject">, subject: string): string {
+  const clean = subject.replace(/\s+/g, " ").trim().slice(0, MAX_SUBJECT_LENGTH);
+  if (!clean) return recipe.text;
+  if (recipe.kind !== "prompt") return `${clean} ${recipe.text}`;
+  if (recipe.subject && recipe.text.includes(recipe.subject))
+    return recipe.text.replace(recipe.subject, () => clean);
+  return `${clean}, ${recipe.text}`;
 }

@@ -76,11 +76,21 @@ export const recipeSchema = z.discriminatedUnion("kind", [
       .regex(/^[a-z0-9]{5,16}$/, "must be a moodboard or profile code: 5 to 16 lowercase letters and digits"),
     params: recipeParamsSchema,
   }),
-  z.strictObject({
-    kind: z.literal("prompt"),
-    prompt: z.string().min(10, "must be 10 characters or more").max(1000, "must be 1000 characters or fewer"),
-    params: recipeParamsSchema,
-  }),
+  z
+    .strictObject({
+      kind: z.literal("prompt"),
+      prompt: z
+        .string()
+        .min(10, "must be 10 characters or more")
+        .max(1000, "must be 1000 characters or fewer"),
+      /** the part of the prompt that names what is shown, which "Your subject" replaces */
+      subject: z.string().min(1).max(300).optional(),
+      params: recipeParamsSchema,
+    })
+    .refine((recipe) => recipe.subject === undefined || recipe.prompt.includes(recipe.subject), {
+      message: "subject must be a part of the prompt",
+      path: ["subject"],
+    }),
 ]);
 
 /** One of a style's main colours and the part of its images it covers. */

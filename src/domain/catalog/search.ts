@@ -1,5 +1,5 @@
 import { oklabOf } from "../color/color";
-import { colorScore, labPalette, MIN_MATCH, paletteSimilarity } from "../color/match";
+import { colorScore, MIN_MATCH, paletteCoverage } from "../color/match";
 import { paletteShares, parsePalette } from "../color/palette-query";
 import { parseColor } from "../color/swatches";
 import type { Catalog, IndexedStyle } from "./catalog";
@@ -174,8 +174,8 @@ export function compareKeys(
   return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
 
-/** A palette match below this is not a match: the two share hardly a colour. */
-export const MIN_PALETTE_MATCH = 0.15;
+/** A palette match below this is not a match: the style shows hardly any of the asked colours. */
+export const MIN_PALETTE_MATCH = 0.1;
 
 /**
  * All matching styles in result order. Without a sort: by relevance when there is a
@@ -192,7 +192,9 @@ export function searchStyles(
   const color = filters.color ? parseColor(filters.color) : undefined;
   const target = color ? oklabOf(color.hex) : undefined;
   const paletteColors = filters.palette ? parsePalette(filters.palette) : undefined;
-  const targetPalette = paletteColors ? labPalette(paletteShares(paletteColors)) : undefined;
+  const targetPalette = paletteColors
+    ? paletteShares(paletteColors).map((p) => ({ lab: oklabOf(p.color), weight: p.share }))
+    : undefined;
   const results: RankedStyle[] = [];
   const scores = terms.length > 0 ? relevance(catalog, terms) : undefined;
   if (!scores && !target && !targetPalette && !filters.sort) return browseOrder(catalog, filters);
@@ -215,7 +217,7 @@ export function searchStyles(
       if (byMatch) key.push(Math.round(strength * 1000));
     }
     if (targetPalette) {
-      const similarity = paletteSimilarity(entry.palette, targetPalette);
+      const similarity = paletteCoverage(entry.palette, targetPalette);
       if (similarity < MIN_PALETTE_MATCH) continue;
       if (byMatch) key.push(Math.round(similarity * 1000));
     }

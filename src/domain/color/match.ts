@@ -68,3 +68,14 @@ export function paletteSimilarity(a: LabPalette, b: LabPalette): number {
   if (a.values.length === 0 || b.values.length === 0) return 0;
   return (oneWay(a.values, b.values) + oneWay(b.values, a.values)) / 2;
 }
+
+/**
+ * How much of an asked palette a style shows, 0..1: for each asked colour, the part of its
+ * weight the style covers with colours near it (colorScore), capped at the weight. A style
+ * where a colour fills a large part ranks above one with a small patch of that very colour.
+ */
+export function paletteCoverage(style: LabPalette, asked: readonly { lab: Oklab; weight: number }[]): number {
+  let total = 0;
+  for (const { lab, weight } of asked) total += Math.min(weight, colorScore(style, lab));
+  return total;
+}

@@ -26,6 +26,7 @@ export async function deleteAccount(
   await ctx.store.users.bumpTokenVersion(user.id);
   const emailKey = emailKeyOf(ctx.hmacKey, user.email);
   await ctx.store.likes.deleteAll(user.id, (imageId) => ctx.catalog.styleIdByImageId.get(imageId));
+  await ctx.store.boards.deleteAll(user.id);
   await ctx.store.billing.deleteAll(user.id);
   await ctx.store.codes.deleteAll(emailKey);
   // the counters keyed by the email: sends and failed attempts (those per email and client are

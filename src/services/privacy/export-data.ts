@@ -1,4 +1,5 @@
 import type { Store, UserRecord } from "@/adapters/store/port";
+import { boardsOf } from "@/domain/boards/boards";
 import type { Catalog } from "@/domain/catalog/catalog";
 
 /**
@@ -6,8 +7,9 @@ import type { Catalog } from "@/domain/catalog/catalog";
  * checks that what this exports is exactly what deletion removes.
  */
 export async function exportData(ctx: { store: Store; catalog: Catalog; now: number }, user: UserRecord) {
-  const [likes, subscription, customerId, deletionScheduledAt] = await Promise.all([
+  const [likes, boardEntries, subscription, customerId, deletionScheduledAt] = await Promise.all([
     ctx.store.likes.get(user.id),
+    ctx.store.boards.get(user.id),
     ctx.store.billing.get(user.id),
     ctx.store.billing.customerOf(user.id),
     ctx.store.retention.scheduledAt(user.id),
@@ -32,6 +34,7 @@ export async function exportData(ctx: { store: Store; catalog: Catalog; now: num
         liked: like.liked,
         at: iso(like.at),
       })),
+    boards: boardsOf(boardEntries).map((board) => ({ ...board, updatedAt: iso(board.updatedAt) })),
     subscription: subscription
       ? {
           status: subscription.status,

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { api } from "@/client/api";
+import { queueAllLocalBoards } from "@/client/boards";
 import { queueAllLocalLikes } from "@/client/likes";
 import { saveToken, useHydrated } from "@/client/session";
 import { CodeBoxes, EMPTY_CODE, isComplete } from "./CodeBoxes";
@@ -89,8 +90,9 @@ export function SignInFlow({ next }: { next: string }) {
     setBusy(false);
     if (result.ok) {
       saveToken(result.data.token);
-      // likes made before signing in join the account
+      // likes and boards made before signing in join the account
       queueAllLocalLikes();
+      queueAllLocalBoards();
       window.location.assign(next);
       return;
     }

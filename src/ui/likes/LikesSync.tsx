@@ -1,17 +1,22 @@
 "use client";
 
 import { useEffect } from "react";
+import { flushBoards } from "@/client/boards";
 import { flushLikes } from "@/client/likes";
 import { useToken } from "@/client/session";
 
-/** Keeps this browser's likes in step with the account: on load, on focus, and when back online. */
+/** Keeps this browser's likes and boards in step with the account: on load, on focus, and when back online. */
 export function LikesSync() {
   const token = useToken();
   useEffect(() => {
     if (!token) return;
-    void flushLikes();
+    const flush = () => {
+      void flushLikes();
+      void flushBoards();
+    };
+    flush();
     const sync = () => {
-      if (document.visibilityState === "visible") void flushLikes();
+      if (document.visibilityState === "visible") flush();
     };
     window.addEventListener("focus", sync);
     window.addEventListener("online", sync);

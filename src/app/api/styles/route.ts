@@ -9,7 +9,8 @@ export const GET = route(async (request) => {
   const viewer = await viewerOf(request);
   const input = parseOrThrow(listStylesInput, searchParamsToObject(new URL(request.url).searchParams));
   const ctx = await listContext(viewer, input);
-  return stylesPageJson(ctx, listStyleRecords(ctx, input));
+  // sorted by popularity, the order follows people's likes, not only the deploy
+  return stylesPageJson(ctx, listStyleRecords(ctx, input), { changing: input.sort === "popular" });
 });
 
 export const POST = methodNotAllowed(["GET"]);

@@ -1,0 +1,103 @@
+import { PARAM_FLAGS } from "./midjourney-rules";
+import { buildRecipe, type Recipe } from "./recipe";
+import type { RecipeParams, StyleRecord } from "./schema";
+import { findModel } from "./taxonomy";
+
+/**
+ * Blends: 2 to 4 sref styles, each with a weight, as one recipe. Rules:
+ *
+ * - Only sref styles blend, and all must be tested on one model; anything else is refused
+ *   with the reason.
+ * - Codes: each style's codes, each code's own weight times the style's
+ *   (`--sref 123::2 456::1`).
+ * - `--sv`: every style that sets it must agree, or the blend is refused.
+ * - `--stylize`, `--chaos`, `--weird`, `--sw`, `--exp`: the weighted mean of the styles that
+ *   set them, rounded.
+ * - `--ar`: the heaviest style's (the first of equals).
+ * - `--style raw`: kept when every style has it.
+ * - `--q`, `--stop`, `--tile`, `--seed`, `--no`: kept when every style that sets one agrees;
+ *   otherwise left out, and named in `dropped`.
+ */
+
+export const BLEND_SIZE = { min: 2, max: 4 } as const;
+export const BLEND_WEIGHT = { min: 1, max: 10 } as const;
+
+export interface BlendPart {
+  style: StyleRecord;
+  weight: number;
+}
+
+export type BlendResult = { ok: true; recipe: Recipe; dropped: string[] } | { ok: false; reason: string };
+
+const MEANS = ["stylize", "chaos", "weird", "sw", "exp"] as const;
+const AGREED = ["quality", "stop", "tile", "seed", "no"] as const;
+
+function weightText(weight: number): string {
+  return String(Math.round(weight * 100) / 100);
+}
+
+export function blendRecipes(parts: readonly BlendPart[]): BlendResult {
+  if (parts.length < BLEND_SIZE.min || parts.length > BLEND_SIZE.max)
+    return { ok: false, reason: `a blend takes ${BLEND_SIZE.min} to ${BLEND_SIZE.max} styles` };
+  const notSref = parts.find((p) => p.style.recipe.kind !== "sref");
+  if (notSref)
+    return {
+      ok: false,
+      reason: `only sref styles blend; “${notSref.style.title}” is a ${notSref.style.recipe.kind} recipe`,
+    };
+  const models = [...new Set(parts.map((p) => p.style.model))];
+  if (models.length > 1) {
+    const labels = models.map((m) => findModel(m)?.label ?? m).join(" and ");
+    return {
+      ok: false,
+      reason: `these styles were tested on different models (${labels}); a blend needs one`,
+    };
+  }
+  const svs = [
+    ...new Set(
+      parts.flatMap((p) => (p.style.recipe.params.sv === undefined ? [] : [p.style.recipe.params.sv])),
+    ),
+  ];
+  if (svs.length > 1)
+    return {
+      ok: false,
+      reason: `these styles need different style versions (${svs.map((v) => `--sv ${v}`).join(" and ")})`,
+    };
+
+  const codes = parts.flatMap(({ style, weight }) =>
+    style.recipe.kind === "sref"
+      ? style.recipe.codes.map((code) => {
+          const [number, own] = code.split("::");
+          return `${number}::${weightText(Number(own ?? 1) * weight)}`;
+        })
+      : [],
+  );
+  const params: RecipeParams = {};
+  if (svs[0] !== undefined) params.sv = svs[0];
+  for (const key of MEANS) {
+    const setting = parts.filter((p) => p.style.recipe.params[key] !== undefined);
+    if (setting.length === 0) continue;
+    const total = setting.reduce((sum, p) => sum + p.weight, 0);
+    params[key] = Math.round(
+      setting.reduce((sum, p) => sum + (p.style.recipe.params[key] as number) * p.weight, 0) / total,
+    );
+  }
+  const heaviest = parts.reduce((best, p) => (p.weight > best.weight ? p : best));
+  if (heaviest.style.recipe.params.ar) params.ar = heaviest.style.recipe.params.ar;
+  if (parts.every((p) => p.style.recipe.params.style === "raw")) params.style = "raw";
+  const dropped: string[] = [];
+  for (const key of AGREED) {
+    const values = new Set(
+      parts.flatMap((p) =>
+        p.style.recipe.params[key] === undefined ? [] : [String(p.style.recipe.params[key])],
+      ),
+    );
+    if (values.size > 1) dropped.push(PARAM_FLAGS[key]);
+    else if (values.size === 1) {
+      const value = parts.find((p) => p.style.recipe.params[key] !== undefined)?.style.recipe.params[key];
+      Object.assign(params, { [key]: value });
+    }
+  }
+  const model = heaviest.style.model;
+  return { ok: true, recipe: buildRecipe({ kind: "sref", codes, params }, model), dropped };
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { BLEND_SIZE, BLEND_WEIGHT, blendRecipes } from "@/domain/catalog/blend";
+import type { Recipe } from "@/domain/catalog/recipe";
+import { canSeeRecipe } from "@/domain/entitlements";
+import type { CatalogContext } from "../context";
+import { ForbiddenError, NotFoundError, UnprocessableError } from "../errors";
+
+const BLEND_PART = /^(sty_[a-z0-9]{6,32})(?::(\d{1,2}))?$/;
+
+/** Query of GET /api/blend: `s=sty_a:2,sty_b:1`, style ids with whole weights 1-10 (1 when left out). */
+export const blendInput = z.strictObject({
+  s: z
+    .string({ error: "s is required: 2 to 4 style ids with weights, like sty_abc123:2,sty_def456:1" })
+    .transform((value, ctx) => {
+      const parts: { id: string; weight: number }[] = [];
+      for (const part of value.split(",")) {
+        const match = part.match(BLEND_PART);
+        const weight = Number(match?.[2] ?? 1);
+        if (!match?.[1] || weight < BLEND_WEIGHT.min || weight > BLEND_WEIGHT.max) {
+          ctx.addIssue({
+            code: "custom",
+            message: `each part must be a style id with an optional weight ${BLEND_WEIGHT.min}-${BLEND_WEIGHT.max}, like sty_abc123:2`,
+          });
+          return z.NEVER;
+        }
+        parts.push({ id: match[1], weight });
+      }
+      if (parts.length < BLEND_SIZE.min || parts.length > BLEND_SIZE.max) {
+        ctx.addIssue({
+          code: "custom",
+          message: `a blend takes ${BLEND_SIZE.min} to ${BLEND_SIZE.max} styles`,
+        });
+        return z.NEVER;
+      }
+      if (new Set(parts.map((p) => p.id)).size !== parts.length) {
+        ctx.addIssue({ code: "custom", message: "each style may appear once in a blend" });
+        return z.NEVER;
+      }
+      return parts;
+    }),
+});
+
+export interface BlendView {
+  recipe: Recipe;
+  /** parameters left out because the styles disagree on them */
+  dropped: string[];
+  styles: { id: string; slug: string; title: string; weight: number }[];
+}
+
+/**
+ * One recipe from 2-4 sref styles the viewer may see (domain/catalog/blend). A Pro style
+ * in a visitor's or free member's blend is a 403: its code never reaches them.
+ */
+export function blendStyles(ctx: CatalogContext, input: z.infer<typeof blendInput>): BlendView {
+  const parts = input.s.map(({ id, weight }) => {
+    const style = ctx.catalog.byId.get(id)?.style;
+    if (!style) throw new NotFoundError(`no style with id ${id}`);
+    if (!canSeeRecipe(ctx.viewer, style))
+      throw new ForbiddenError("pro_required", `“${style.title}” is a Pro recipe: blending it needs Pro`);
+    return { style, weight };
+  });
+  const result = blendRecipes(parts);
+  if (!result.ok)
+    throw new UnprocessableError("cannot_blend", `These styles cannot blend: ${result.reason}.`);
+  return {
+    recipe: result.recipe,
+    dropped: result.dropped,
+    styles: parts.map(({ style, weight }) => ({
+      id: style.id,
+      slug: style.slug,
+      title: style.title,
+      weight,
+    })),
+  };
+}

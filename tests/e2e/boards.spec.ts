@@ -1,0 +1,98 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { openSignedIn, signInWithCode } from "./support/sign-in";
+
+async function newPage(browser: Browser, viewport = { width: 1440, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  return context.newPage();
+}
+
+async function freeStyle(page: Page) {
+  const styles = (await (await page.request.get("/api/styles?tier=free&limit=10")).json()).items;
+  return styles.find((s: { images: unknown[] }) => s.images.length >= 3) as {
+    slug: string;
+    title: string;
+    recipe: { text: string };
+  };
+}
+
+test("boards work signed out, join the account at sign-in, and sync to another device", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const a = await newPage(browser);
+  const style = await freeStyle(a);
+  await a.goto(`/styles/${style.slug}`);
+
+  // save image 1 from the gallery into a new board
+  await a.getByRole("button", { name: /^Save image 1 of/ }).click();
+  await a.getByLabel("New board name").fill("Neon studies");
+  await a.getByRole("button", { name: "Create", exact: true }).click();
+  await expect(a.getByRole("checkbox", { name: "Neon studies" })).toBeChecked();
+  await a.keyboard.press("Escape");
+  await expect(a.getByRole("checkbox", { name: "Neon studies" })).toHaveCount(0);
+
+  // image 2 from the image viewer, with B; Escape closes the menu, not the viewer
+  await a.getByRole("button", { name: /^Open image 2 of/ }).click();
+  await a.keyboard.press("b");
+  await a.getByRole("checkbox", { name: "Neon studies" }).check();
+  await a.keyboard.press("Escape");
+  await expect(a.getByRole("dialog")).toBeVisible();
+  await a.keyboard.press("Escape");
+  await expect(a.getByRole("dialog")).toBeHidden();
+
+  await a.goto("/boards");
+  await expect(a.getByRole("link", { name: /Neon studies\s*2 images/ })).toBeVisible();
+  await a.getByRole("link", { name: /Neon studies/ }).click();
+  await expect(a.getByRole("heading", { level: 1, name: "Neon studies" })).toBeVisible();
+  await expect(a.locator(".liked-cell")).toHaveCount(2);
+  await a.getByRole("button", { name: "Copy all recipes" }).click();
+  expect(await a.evaluate(() => navigator.clipboard.readText())).toBe(`${style.title}: ${style.recipe.text}`);
+  await a.getByLabel("Board name").fill("Neon nights");
+  await a.getByRole("button", { name: "Rename" }).click();
+  await expect(a.getByRole("heading", { level: 1, name: "Neon nights" })).toBeVisible();
+
+  // signing in takes the board to the account
+  const email = `boards-${Date.now()}@example.com`;
+  await signInWithCode(a, email, "/boards");
+  await expect(a).toHaveURL((url) => url.pathname === "/boards");
+  await expect.poll(() => a.evaluate(() => localStorage.getItem("mjpro.boardsQueue"))).toBeNull();
+  const token = (await a.evaluate(() => localStorage.getItem("mjpro.token"))) as string;
+  const stored = await (
+    await a.request.get("/api/boards", { headers: { authorization: `Bearer ${token}` } })
+  ).json();
+  expect(stored.boards).toHaveLength(1);
+  expect(stored.boards[0]).toMatchObject({ name: "Neon nights" });
+  expect(stored.boards[0].imageIds).toHaveLength(2);
+
+  // another device signed in to the same account sees it, and deleting it there deletes it here
+  const b = await newPage(browser, { width: 390, height: 844 });
+  await openSignedIn(b, token, "/boards");
+  await expect(b.getByRole("link", { name: /Neon nights\s*2 images/ })).toBeVisible();
+  await b.getByRole("link", { name: /Neon nights/ }).click();
+  b.once("dialog", (dialog) => void dialog.accept());
+  await b.getByRole("button", { name: "Delete board" }).click();
+  await expect(b).toHaveURL((url) => url.pathname === "/boards");
+  await expect(b.getByText("No boards yet.")).toBeVisible();
+  await expect.poll(() => b.evaluate(() => localStorage.getItem("mjpro.boardsQueue"))).toBeNull();
+  await a.reload();
+  await expect(a.getByText("No boards yet.")).toBeVisible();
+});
+
+test("the Save menu fits a phone screen and works from the keyboard", async ({ browser }) => {
+  const page = await newPage(browser, { width: 390, height: 844 });
+  const style = await freeStyle(page);
+  await page.goto(`/styles/${style.slug}`);
+  const save = page.getByRole("button", { name: /^Save image 1 of/ });
+  await save.focus();
+  await page.keyboard.press("Enter");
+  const menu = page.getByRole("group", { name: /^Boards for image 1/ });
+  await expect(menu).toBeVisible();
+  const box = await menu.boundingBox();
+  expect(box?.x).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  await page.keyboard.type("Clay");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("checkbox", { name: "Clay" })).toBeChecked();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

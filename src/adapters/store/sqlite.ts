@@ -104,12 +104,12 @@ export function sqliteStore(options: { file: string }): Store {
       "select image_id, liked, at from likes where user_id = ?",
     ),
     deleteLikes: db.prepare("delete from likes where user_id = ?"),
-    mergeBoardEntry: db.prepare(
+    mergeBoardEntry: db.prepare<BoardEntry & { userId: string }>(
       `insert into board_entries (user_id, key, value, at) values (@userId, @key, @value, @at)
        on conflict (user_id, key) do update set value = excluded.value, at = excluded.at
        where excluded.at > board_entries.at or (excluded.at = board_entries.at and excluded.value < board_entries.value)`,
     ),
-    forgetBoardEntry: db.prepare(
+    forgetBoardEntry: db.prepare<BoardEntry & { userId: string }>(
       "delete from board_entries where user_id = @userId and key = @key and value = @value and at = @at",
     ),
     boardEntriesOf: db.prepare<[string], BoardEntry>(

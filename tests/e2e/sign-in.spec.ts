@@ -36,10 +36,18 @@ test("sign in with the code from the outbox, stay signed in, sign out clears loc
   await expect(page.getByRole("menuitem", { name: "Your account" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menuitem", { name: "Your account" })).toBeHidden();
-  // nothing but the token and the likes (with their queue) is kept in the browser
+  // nothing but the token, the likes and boards (with their queues) and the subject is kept in the browser
   const keys = await page.evaluate(() => Object.keys(localStorage));
   expect(keys).toContain("mjpro.token");
-  expect(keys.filter((k) => !["mjpro.token", "mjpro.likes", "mjpro.likesQueue"].includes(k))).toEqual([]);
+  const kept = [
+    "mjpro.token",
+    "mjpro.likes",
+    "mjpro.likesQueue",
+    "mjpro.boards",
+    "mjpro.boardsQueue",
+    "mjpro.subject",
+  ];
+  expect(keys.filter((k) => !kept.includes(k))).toEqual([]);
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL((url) => url.pathname === "/" && url.search === "");

@@ -76,7 +76,7 @@ test("a blend of two styles picked on their pages: weights in the URL, one recip
     if (response.url().includes("/api/blend")) answers.push(await response.text());
   });
   await page.goto(`/blend?s=${first.id},${pro.id}`);
-  await expect(page.getByRole("alert")).toContainText("is a Pro recipe");
+  await expect(page.locator(".form-error")).toContainText("is a Pro recipe");
   await expect(page.getByTestId("blend-text")).toHaveCount(0);
   expect(answers.join("")).not.toContain("--sref");
 });

@@ -10,6 +10,7 @@ import {
   mergeEntries,
 } from "@/domain/boards/boards";
 import { api } from "./api";
+import { localStore } from "./local-store";
 import { readToken } from "./session";
 
 /**
@@ -24,38 +25,41 @@ const MAX_BATCH = 500;
 
 type Stored = Record<string, [string, number]>;
 
-const listeners = new Set<() => void>();
-let entries: ReadonlyMap<string, BoardEntry> | undefined;
-let snapshot: readonly Board[] | undefined;
-
+const NO_ENTRIES: ReadonlyMap<string, BoardEntry> = new Map();
 const EMPTY: readonly Board[] = [];
 
-function readEntries(): ReadonlyMap<string, BoardEntry> {
-  if (entries) return entries;
-  try {
-    const stored = JSON.parse(localStorage.getItem(BOARDS_KEY) ?? "{}") as Stored;
-    entries = new Map(Object.entries(stored).map(([key, [value, at]]) => [key, { key, value, at }]));
-  } catch {
-    entries = new Map();
+const entriesStore = localStore<ReadonlyMap<string, BoardEntry>>(
+  BOARDS_KEY,
+  (stored) =>
+    new Map(
+      Object.entries(JSON.parse(stored ?? "{}") as Stored).map(([key, [value, at]]) => [
+        key,
+        { key, value, at },
+      ]),
+    ),
+  NO_ENTRIES,
+);
+
+let derived: { entries: ReadonlyMap<string, BoardEntry>; boards: readonly Board[] } | undefined;
+
+/** The boards of the stored entries, worked out once per change. */
+function readBoards(): readonly Board[] {
+  const entries = entriesStore.read();
+  if (derived?.entries !== entries) {
+    const boards = boardsOf(entries.values());
+    derived = { entries, boards: boards.length > 0 ? boards : EMPTY };
   }
-  return entries;
+  return derived.boards;
 }
 
-function readBoards(): readonly Board[] {
-  if (!snapshot) {
-    const boards = boardsOf(readEntries().values());
-    snapshot = boards.length > 0 ? boards : EMPTY;
-  }
-  return snapshot;
+function readEntries(): ReadonlyMap<string, BoardEntry> {
+  return entriesStore.read();
 }
 
 function writeEntries(next: ReadonlyMap<string, BoardEntry>) {
   const stored: Stored = {};
   for (const [key, entry] of next) stored[key] = [entry.value, entry.at];
-  localStorage.setItem(BOARDS_KEY, JSON.stringify(stored));
-  entries = next;
-  snapshot = undefined;
-  for (const listener of listeners) listener();
+  entriesStore.write(JSON.stringify(stored));
 }
 
 function readQueue(): BoardOp[] {
@@ -71,25 +75,9 @@ function writeQueue(queue: BoardOp[]) {
   else localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === BOARDS_KEY || event.key === null) {
-      entries = undefined;
-      snapshot = undefined;
-      listener();
-    }
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
-}
-
 /** This browser's boards, most recently changed first; empty on the server and during hydration. */
 export function useBoards(): readonly Board[] {
-  return useSyncExternalStore(subscribe, readBoards, () => EMPTY);
+  return useSyncExternalStore(entriesStore.subscribe, readBoards, () => EMPTY);
 }
 
 function act(op: BoardOp) {

@@ -1,24 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { SEARCH_KEYS } from "@/domain/catalog/search-keys";
 import { type ListStylesInput, listStylesInput } from "@/services/styles/inputs";
 import { cursorFitsSearch } from "@/services/styles/list-styles";
 import { pageContext } from "./context";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const FILTER_KEYS = [
-  "q",
-  "category",
-  "model",
-  "tier",
-  "ar",
-  "color",
-  "kind",
-  "sort",
-  "seed",
-  "palette",
-  "cursor",
-] as const;
+const FILTER_KEYS = [...SEARCH_KEYS, "cursor"] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** A fresh seed for a random order: 8 characters of [a-z0-9]. */

@@ -50,11 +50,18 @@ function PendingPanel({ className = "" }: { className?: string }) {
  * A Pro style's recipe panel. The page is the same for everyone and carries no recipe:
  * a Pro member's browser asks for it (useRecipeAccess); others see the lock and the way to Pro.
  */
-export function LockedRecipe({ styleId, model }: { styleId: string; model: string }) {
+export function LockedRecipe({ styleId, title, model }: { styleId: string; title: string; model: string }) {
   const access = useRecipeAccess(styleId, false);
   switch (access.state) {
     case "shown":
-      return <RecipeView recipe={access.recipe} model={model} className="recipe-reserved" />;
+      return (
+        <RecipeView
+          recipe={access.recipe}
+          model={model}
+          style={{ id: styleId, title }}
+          className="recipe-reserved"
+        />
+      );
     case "pending":
       return <PendingPanel />;
     case "unknown":

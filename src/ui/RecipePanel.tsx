@@ -7,6 +7,6 @@ import { RecipeView } from "./RecipeView";
  * for everyone and carries no recipe; a Pro member's browser asks the API for it.
  */
 export function RecipePanel({ style }: { style: StyleView }) {
-  if (style.recipe) return <RecipeView recipe={style.recipe} model={style.model} />;
-  return <LockedRecipe styleId={style.id} model={style.model} />;
+  if (style.recipe) return <RecipeView recipe={style.recipe} model={style.model} style={style} />;
+  return <LockedRecipe styleId={style.id} title={style.title} model={style.model} />;
 }

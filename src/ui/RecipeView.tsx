@@ -1,4 +1,5 @@
 import type { Recipe } from "@/domain/catalog/recipe";
+import { AddToBlend } from "./blend/AddToBlend";
 import { modelLabel, recipeKindLabel } from "./labels";
 import { RecipeCopy, RecipeTextWithSubject } from "./RecipeCopy";
 import { SubjectBox } from "./SubjectBox";
@@ -7,10 +8,13 @@ import { SubjectBox } from "./SubjectBox";
 export function RecipeView({
   recipe,
   model,
+  style,
   className = "",
 }: {
   recipe: Recipe;
   model: string;
+  /** the style it belongs to: an sref recipe can join a blend */
+  style: { id: string; title: string };
   className?: string;
 }) {
   return (
@@ -24,6 +28,7 @@ export function RecipeView({
       </code>
       <div className="recipe-actions">
         <RecipeCopy recipe={recipe} label="recipe" />
+        {recipe.kind === "sref" ? <AddToBlend styleId={style.id} title={style.title} /> : null}
       </div>
       <SubjectBox />
       <ul className="chips" aria-label="Parameters">

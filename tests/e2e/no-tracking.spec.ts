@@ -10,6 +10,7 @@ const ALLOWED_STORAGE = [
   "mjpro.boards",
   "mjpro.boardsQueue",
   "mjpro.subject",
+  "mjpro.blend",
   "mjpro.token",
 ];
 const OWN_ORIGIN = new URL(baseURL).origin;

@@ -2,9 +2,10 @@
 
 import type { LikedRow } from "@/client/likes-export";
 import type { StyleView } from "@/services/styles/present";
-import { CopyButton } from "../CopyButton";
+import { AddToBlend } from "../blend/AddToBlend";
 import { LockIcon } from "../icons";
 import { LikeButton } from "../likes/LikeButton";
+import { RecipeCopy } from "../RecipeCopy";
 import { RecipeText } from "../RecipeText";
 import { ResponsiveImage } from "../ResponsiveImage";
 
@@ -40,11 +41,14 @@ export function StyleGroups({
                 <code>
                   <RecipeText text={first.recipe} />
                 </code>
-                <CopyButton
-                  text={first.recipe}
-                  label={`recipe of ${first.styleTitle}`}
-                  className="copy-button small"
-                />
+                {style.recipe ? (
+                  <RecipeCopy
+                    recipe={style.recipe}
+                    label={`recipe of ${first.styleTitle}`}
+                    className="copy-button small"
+                  />
+                ) : null}
+                {style.recipe?.kind === "sref" ? <AddToBlend styleId={style.id} title={style.title} /> : null}
               </div>
             ) : (
               <p className="liked-recipe card-lock">

@@ -1,19 +1,7 @@
-/**
- * The order of the page's own links (filtersQuery in src/server/page-query.ts), so a search
- * has one address whichever way it was made (tests/unit/discovery-ui.test.ts holds them equal).
- */
-export const SEARCH_KEY_ORDER = [
-  "q",
-  "category",
-  "model",
-  "tier",
-  "ar",
-  "color",
-  "kind",
-  "sort",
-  "seed",
-  "palette",
-] as const;
+import { SEARCH_KEYS } from "@/domain/catalog/search-keys";
+
+/** The order of the page's own links: the one every link of a search uses. */
+export const SEARCH_KEY_ORDER = SEARCH_KEYS;
 
 const rank = (name: string) => {
   const index = (SEARCH_KEY_ORDER as readonly string[]).indexOf(name);

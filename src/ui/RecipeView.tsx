@@ -2,7 +2,6 @@ import type { Recipe } from "@/domain/catalog/recipe";
 import { AddToBlend } from "./blend/AddToBlend";
 import { modelLabel, recipeKindLabel } from "./labels";
 import { RecipeCopy, RecipeTextWithSubject } from "./RecipeCopy";
-import { SubjectBox } from "./SubjectBox";
 
 /** A visible recipe: its text (lines break between flags, never inside one), Copy, and the parameters as chips. */
 export function RecipeView({
@@ -30,7 +29,6 @@ export function RecipeView({
         <RecipeCopy recipe={recipe} label="recipe" />
         {recipe.kind === "sref" ? <AddToBlend styleId={style.id} title={style.title} /> : null}
       </div>
-      <SubjectBox />
       <ul className="chips" aria-label="Parameters">
         {recipe.chips.map((chip) => (
           <li key={chip.flag}>

@@ -72,6 +72,8 @@ for (const viewport of [
 }
 
 test("axe finds nothing serious in what a Pro member sees", async ({ page, context, request }) => {
+  // several pages, each checked by axe after the member's recipes arrive: slow on a busy machine
+  test.setTimeout(120_000);
   await signedIn(context, await newMember(request, { pro: true }));
   const pro = await firstStyle(page, "tier=pro");
   for (const [path, ready] of [

@@ -8,16 +8,16 @@ import { SubjectBox } from "./SubjectBox";
  * for everyone and carries no recipe; a Pro member's browser asks the API for it.
  */
 export function RecipePanel({ style }: { style: StyleView }) {
-  // the subject box stands outside the panel, the same for everyone, so a member's recipe
-  // arriving in place of its placeholder moves nothing
+  // the subject box stands above the panel, the same for everyone: a member's recipe
+  // arriving in place of its placeholder then moves nothing, not even the box
   return (
     <div className="recipe-column">
+      <SubjectBox />
       {style.recipe ? (
         <RecipeView recipe={style.recipe} model={style.model} style={style} />
       ) : (
         <LockedRecipe styleId={style.id} title={style.title} model={style.model} />
       )}
-      <SubjectBox />
     </div>
   );
 }

@@ -1,26 +1,14 @@
 import type { Metadata } from "next";
-import { BLEND_SIZE, BLEND_WEIGHT } from "@/domain/catalog/blend";
+import { parseBlendParts } from "@/domain/catalog/blend";
 import type { PageSearchParams } from "@/server/page-query";
 import { BlendBuilder, type BlendPart } from "@/ui/blend/BlendBuilder";
 
 export const metadata: Metadata = { title: "Blend styles", robots: { index: false } };
 
-/** The parts a blend URL names (`s=sty_a:2,sty_b`); anything else in it is left out. */
+/** The parts a blend URL names; a URL that names no blend shows an empty one. */
 function partsOf(value: string | string[] | undefined): BlendPart[] {
-  const text = Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
-  const parts: BlendPart[] = [];
-  for (const piece of text.split(",")) {
-    const match = piece.match(/^(sty_[a-z0-9]{6,32})(?::(\d{1,2}))?$/);
-    const weight = Number(match?.[2] ?? 1);
-    if (
-      match?.[1] &&
-      weight >= BLEND_WEIGHT.min &&
-      weight <= BLEND_WEIGHT.max &&
-      !parts.some((p) => p.id === match[1])
-    )
-      parts.push({ id: match[1], weight });
-  }
-  return parts.slice(0, BLEND_SIZE.max);
+  const parts = parseBlendParts(Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
+  return "problem" in parts ? [] : parts;
 }
 
 export default async function BlendPage({ searchParams }: { searchParams: PageSearchParams }) {

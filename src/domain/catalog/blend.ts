@@ -22,6 +22,31 @@ import { findModel } from "./taxonomy";
 export const BLEND_SIZE = { min: 2, max: 4 } as const;
 export const BLEND_WEIGHT = { min: 1, max: 10 } as const;
 
+const BLEND_PART = /^(sty_[a-z0-9]{6,32})(?::(\d{1,2}))?$/;
+
+/**
+ * The parts a blend's URL names (`sty_a:2,sty_b`: style ids, each with a whole weight,
+ * 1 when left out), or why it names none a blend can take.
+ */
+export function parseBlendParts(text: string): { id: string; weight: number }[] | { problem: string } {
+  const parts: { id: string; weight: number }[] = [];
+  for (const piece of text.split(",")) {
+    const match = piece.match(BLEND_PART);
+    const weight = Number(match?.[2] ?? 1);
+    if (!match?.[1] || weight < BLEND_WEIGHT.min || weight > BLEND_WEIGHT.max) {
+      return {
+        problem: `each part must be a style id with an optional weight ${BLEND_WEIGHT.min}-${BLEND_WEIGHT.max}, like sty_abc123:2`,
+      };
+    }
+    parts.push({ id: match[1], weight });
+  }
+  if (parts.length < BLEND_SIZE.min || parts.length > BLEND_SIZE.max)
+    return { problem: `a blend takes ${BLEND_SIZE.min} to ${BLEND_SIZE.max} styles` };
+  if (new Set(parts.map((p) => p.id)).size !== parts.length)
+    return { problem: "each style may appear once in a blend" };
+  return parts;
+}
+
 export interface BlendPart {
   style: StyleRecord;
   weight: number;

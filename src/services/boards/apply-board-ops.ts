@@ -11,7 +11,7 @@ import {
 } from "@/domain/boards/boards";
 import type { Catalog } from "@/domain/catalog/catalog";
 import type { Clock } from "../auth/context";
-import { ConflictError } from "../errors";
+import { ConflictError, NotFoundError } from "../errors";
 
 export interface BoardsContext {
   store: Store;
@@ -36,10 +36,11 @@ function clamp(ops: readonly BoardOp[], now: number): BoardOp[] {
 /**
  * Merges a person's board actions into their boards. Adding an image the catalog does not
  * have is left out (as a like of one is); a batch that would break a limit changes nothing.
+ * With `existing`, that board must be one of the person's (else a 404, and nothing changes).
  */
 export async function applyBoardOps(
   ctx: BoardsContext,
-  input: { userId: string; ops: readonly BoardOp[] },
+  input: { userId: string; ops: readonly BoardOp[]; existing?: string },
 ): Promise<SyncedBoards> {
   const now = ctx.clock.now();
   const ops = clamp(
@@ -47,9 +48,12 @@ export async function applyBoardOps(
     now,
   );
   const current = await ctx.store.boards.get(input.userId);
+  const before = boardsOf(current);
+  if (input.existing && !before.some((board) => board.id === input.existing))
+    throw new NotFoundError(`no board with id ${input.existing}`);
   const entries = ops.map(entryOf);
   const merged = mergeEntries(current, entries);
-  const broken = limitBroken(boardsOf(current), boardsOf(merged.values()));
+  const broken = limitBroken(before, boardsOf(merged.values()));
   if (broken) throw new ConflictError("limit_reached", `${broken}.`);
   const forget = new Set(forgettable(merged.values(), now));
   const stored = await ctx.store.boards.apply(

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { type Board, type BoardOp, boardsOf } from "@/domain/boards/boards";
+import type { Board, BoardOp } from "@/domain/boards/boards";
 import { NotFoundError } from "../errors";
 import { applyBoardOps, type BoardsContext } from "./apply-board-ops";
 
@@ -28,11 +28,12 @@ export async function changeBoard(
   ctx: BoardsContext,
   input: { userId: string; boardId: string; op: BoardOp },
 ): Promise<Board | undefined> {
-  const current = boardsOf(await ctx.store.boards.get(input.userId));
-  if (!current.some((board) => board.id === input.boardId))
-    throw new NotFoundError(`no board with id ${input.boardId}`);
   if (input.op.op === "add" && !ctx.catalog.imageIds.has(input.op.imageId))
     throw new NotFoundError(`no image with id ${input.op.imageId}`);
-  const { boards } = await applyBoardOps(ctx, { userId: input.userId, ops: [input.op] });
+  const { boards } = await applyBoardOps(ctx, {
+    userId: input.userId,
+    ops: [input.op],
+    existing: input.boardId,
+  });
   return boards.find((board) => board.id === input.boardId);
 }

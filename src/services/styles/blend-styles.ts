@@ -1,42 +1,19 @@
 import { z } from "zod";
-import { BLEND_SIZE, BLEND_WEIGHT, blendRecipes } from "@/domain/catalog/blend";
+import { blendRecipes, parseBlendParts } from "@/domain/catalog/blend";
 import type { Recipe } from "@/domain/catalog/recipe";
 import { canSeeRecipe } from "@/domain/entitlements";
 import type { CatalogContext } from "../context";
 import { ForbiddenError, NotFoundError, UnprocessableError } from "../errors";
-
-const BLEND_PART = /^(sty_[a-z0-9]{6,32})(?::(\d{1,2}))?$/;
 
 /** Query of GET /api/blend: `s=sty_a:2,sty_b:1`, style ids with whole weights 1-10 (1 when left out). */
 export const blendInput = z.strictObject({
   s: z
     .string({ error: "s is required: 2 to 4 style ids with weights, like sty_abc123:2,sty_def456:1" })
     .transform((value, ctx) => {
-      const parts: { id: string; weight: number }[] = [];
-      for (const part of value.split(",")) {
-        const match = part.match(BLEND_PART);
-        const weight = Number(match?.[2] ?? 1);
-        if (!match?.[1] || weight < BLEND_WEIGHT.min || weight > BLEND_WEIGHT.max) {
-          ctx.addIssue({
-            code: "custom",
-            message: `each part must be a style id with an optional weight ${BLEND_WEIGHT.min}-${BLEND_WEIGHT.max}, like sty_abc123:2`,
-          });
-          return z.NEVER;
-        }
-        parts.push({ id: match[1], weight });
-      }
-      if (parts.length < BLEND_SIZE.min || parts.length > BLEND_SIZE.max) {
-        ctx.addIssue({
-          code: "custom",
-          message: `a blend takes ${BLEND_SIZE.min} to ${BLEND_SIZE.max} styles`,
-        });
-        return z.NEVER;
-      }
-      if (new Set(parts.map((p) => p.id)).size !== parts.length) {
-        ctx.addIssue({ code: "custom", message: "each style may appear once in a blend" });
-        return z.NEVER;
-      }
-      return parts;
+      const parts = parseBlendParts(value);
+      if (!("problem" in parts)) return parts;
+      ctx.addIssue({ code: "custom", message: parts.problem });
+      return z.NEVER;
     }),
 });
 

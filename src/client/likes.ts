@@ -1,8 +1,8 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { type LikeEntry, type LikeOp, mergeStates, stateOf } from "@/domain/likes/merge";
 import { api } from "./api";
+import { localStore } from "./local-store";
 import { readToken } from "./session";
 
 /**
@@ -16,32 +16,26 @@ const MAX_BATCH = 500;
 
 type Stored = Record<string, [0 | 1, number]>;
 
-const listeners = new Set<() => void>();
-let snapshot: ReadonlyMap<string, LikeEntry> | undefined;
-
 /** also the server snapshot: a browser with no likes matches it, so hydration needs no second render */
 const EMPTY: ReadonlyMap<string, LikeEntry> = new Map();
 
-function readState(): ReadonlyMap<string, LikeEntry> {
-  if (snapshot) return snapshot;
-  try {
-    const stored = JSON.parse(localStorage.getItem(LIKES_KEY) ?? "{}") as Stored;
-    const entries = Object.entries(stored);
-    snapshot = entries.length
+const likesStore = localStore<ReadonlyMap<string, LikeEntry>>(
+  LIKES_KEY,
+  (stored) => {
+    const entries = Object.entries(JSON.parse(stored ?? "{}") as Stored);
+    return entries.length
       ? new Map(entries.map(([id, [liked, at]]) => [id, { liked: liked === 1, at }]))
       : EMPTY;
-  } catch {
-    snapshot = EMPTY;
-  }
-  return snapshot;
-}
+  },
+  EMPTY,
+);
+
+const readState = likesStore.read;
 
 function writeState(state: ReadonlyMap<string, LikeEntry>) {
   const stored: Stored = {};
   for (const [id, entry] of state) stored[id] = [entry.liked ? 1 : 0, entry.at];
-  localStorage.setItem(LIKES_KEY, JSON.stringify(stored));
-  snapshot = state;
-  for (const listener of listeners) listener();
+  likesStore.write(JSON.stringify(stored));
 }
 
 function readQueue(): LikeOp[] {
@@ -57,24 +51,9 @@ function writeQueue(queue: LikeOp[]) {
   else localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === LIKES_KEY || event.key === null) {
-      snapshot = undefined;
-      listener();
-    }
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
-}
-
 /** The likes of this browser; empty on the server and during hydration. */
 export function useLikes(): ReadonlyMap<string, LikeEntry> {
-  return useSyncExternalStore(subscribe, readState, () => EMPTY);
+  return likesStore.use();
 }
 
 export function isLiked(state: ReadonlyMap<string, LikeEntry>, imageId: string): boolean {

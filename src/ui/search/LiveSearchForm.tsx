@@ -3,6 +3,7 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useRef, useTransition } from "react";
 import { randomSeed } from "@/client/random-seed";
+import { useHydrated } from "@/client/session";
 import { searchHref } from "./search-href";
 
 /** How long a keyboard user may rest on an option before the list follows it. */
@@ -58,6 +59,7 @@ export function LiveSearchForm({
   const settle = useRef<number | undefined>(undefined);
   const stepping = useRef(false);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (form.current) showUrlValues(form.current, new URLSearchParams(params.toString()));
@@ -102,6 +104,8 @@ export function LiveSearchForm({
       className={className}
       aria-label={label}
       data-pending={pending ? "" : undefined}
+      // until then a change waits for Search or Enter (the plain form); tests wait for this
+      data-live={hydrated ? "" : undefined}
       onSubmit={onSubmit}
       onChange={onChange}
       onKeyDown={onKeyDown}

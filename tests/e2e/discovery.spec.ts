@@ -31,7 +31,7 @@ test("a list filter applies as soon as it changes, and Back returns to the filte
   page,
 }) => {
   await page.goto("/search");
-  await page.locator("form[data-live]").waitFor();
+  await page.locator("form.search-form[data-live]").waitFor();
   const category = page.getByRole("combobox", { name: "Category" });
   const sort = page.getByRole("combobox", { name: "Sort" });
 
@@ -136,7 +136,7 @@ test("Random puts a seed in the address; the same seed shows the same order, ano
   page,
 }) => {
   await page.goto("/search");
-  await page.locator("form[data-live]").waitFor();
+  await page.locator("form.search-form[data-live]").waitFor();
   await page.getByRole("combobox", { name: "Sort" }).selectOption("random");
   await expect(page).toHaveURL(/\/search\?sort=random&seed=[a-z0-9]{1,12}$/);
   const seed = new URL(page.url()).searchParams.get("seed") as string;
@@ -148,7 +148,7 @@ test("Random puts a seed in the address; the same seed shows the same order, ano
   expect(await shownStyles(page)).toEqual(order);
 
   // a filter changed keeps the seed
-  await page.locator("form[data-live]").waitFor();
+  await page.locator("form.search-form[data-live]").waitFor();
   await page.getByRole("combobox", { name: "Access" }).selectOption("free");
   await expect(page).toHaveURL(new RegExp(`tier=free&sort=random&seed=${seed}$`));
 

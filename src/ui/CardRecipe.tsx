@@ -1,17 +1,29 @@
 "use client";
 
 import { useRecipeAccess } from "@/client/recipes";
+import { CardRecipeMenu } from "./CardRecipeMenu";
 import { LockIcon } from "./icons";
 import { RecipeCopy } from "./RecipeCopy";
 import { type CardRecipeText, cardRecipe } from "./recipe-text";
 
-function ShownRecipe({ recipe, styleTitle }: { recipe: CardRecipeText; styleTitle: string }) {
+function ShownRecipe({
+  recipe,
+  styleId,
+  styleTitle,
+}: {
+  recipe: CardRecipeText;
+  styleId: string;
+  styleTitle: string;
+}) {
   return (
     <div className="card-recipe">
       <code className="card-code" title={recipe.text}>
         {recipe.shown}
       </code>
-      <RecipeCopy recipe={recipe} label={`recipe of ${styleTitle}`} className="copy-button small" />
+      <span className="split-button">
+        <RecipeCopy recipe={recipe} label={`recipe of ${styleTitle}`} className="copy-button small" />
+        <CardRecipeMenu recipe={recipe} styleId={styleId} styleTitle={styleTitle} />
+      </span>
     </div>
   );
 }
@@ -47,9 +59,9 @@ export function CardRecipe({
   const access = useRecipeAccess(styleId, recipe !== undefined);
   switch (access.state) {
     case "public":
-      return recipe ? <ShownRecipe recipe={recipe} styleTitle={styleTitle} /> : null;
+      return recipe ? <ShownRecipe recipe={recipe} styleId={styleId} styleTitle={styleTitle} /> : null;
     case "shown":
-      return <ShownRecipe recipe={cardRecipe(access.recipe)} styleTitle={styleTitle} />;
+      return <ShownRecipe recipe={cardRecipe(access.recipe)} styleId={styleId} styleTitle={styleTitle} />;
     case "locked":
       return <Lock />;
     case "pending":

@@ -43,9 +43,31 @@ test("boards work signed out, join the account at sign-in, and sync to another d
 
   await a.goto("/boards");
   await expect(a.getByRole("link", { name: /Neon studies\s*2 images/ })).toBeVisible();
+  // its cover shows both images, loaded
+  const cover = a.locator(".board-cover img");
+  await expect(cover).toHaveCount(2);
+  await expect
+    .poll(() => cover.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0)))
+    .toBe(true);
   await a.getByRole("link", { name: /Neon studies/ }).click();
   await expect(a.getByRole("heading", { level: 1, name: "Neon studies" })).toBeVisible();
   await expect(a.locator(".liked-cell")).toHaveCount(2);
+
+  // an image on the board goes to another board from its own Save menu
+  await a
+    .locator(".liked-cell")
+    .first()
+    .getByRole("button", { name: /^Save image/ })
+    .click();
+  await a.getByLabel("New board name").fill("Warm tones");
+  await a.keyboard.press("Enter");
+  await expect(a.getByRole("checkbox", { name: "Warm tones" })).toBeChecked();
+  await a.keyboard.press("Escape");
+  await a.goto("/boards");
+  await expect(a.getByRole("link", { name: /Warm tones\s*1 image$/ })).toBeVisible();
+  await expect(a.locator(".board-cover img")).toHaveCount(3);
+  await a.getByRole("link", { name: /Neon studies/ }).click();
+  await expect(a.getByRole("heading", { level: 1, name: "Neon studies" })).toBeVisible();
   await a.getByRole("button", { name: "Copy all recipes" }).click();
   expect(await a.evaluate(() => navigator.clipboard.readText())).toBe(`${style.title}: ${style.recipe.text}`);
   await a.getByLabel("Board name").fill("Neon nights");
@@ -61,9 +83,9 @@ test("boards work signed out, join the account at sign-in, and sync to another d
   const stored = await (
     await a.request.get("/api/boards", { headers: { authorization: `Bearer ${token}` } })
   ).json();
-  expect(stored.boards).toHaveLength(1);
-  expect(stored.boards[0]).toMatchObject({ name: "Neon nights" });
-  expect(stored.boards[0].imageIds).toHaveLength(2);
+  expect(stored.boards).toHaveLength(2);
+  const neon = stored.boards.find((board: { name: string }) => board.name === "Neon nights");
+  expect(neon.imageIds).toHaveLength(2);
 
   // another device signed in to the same account sees it, and deleting it there deletes it here
   const b = await newPage(browser, { width: 390, height: 844 });
@@ -73,10 +95,12 @@ test("boards work signed out, join the account at sign-in, and sync to another d
   b.once("dialog", (dialog) => void dialog.accept());
   await b.getByRole("button", { name: "Delete board" }).click();
   await expect(b).toHaveURL((url) => url.pathname === "/boards");
-  await expect(b.getByText("No boards yet.")).toBeVisible();
+  await expect(b.getByRole("link", { name: /Neon nights/ })).toHaveCount(0);
+  await expect(b.getByRole("link", { name: /Warm tones/ })).toBeVisible();
   await expect.poll(() => b.evaluate(() => localStorage.getItem("mjpro.boardsQueue"))).toBeNull();
   await a.reload();
-  await expect(a.getByText("No boards yet.")).toBeVisible();
+  await expect(a.getByRole("link", { name: /Warm tones/ })).toBeVisible();
+  await expect(a.getByRole("link", { name: /Neon nights/ })).toHaveCount(0);
 });
 
 test("the Save menu fits a phone screen and works from the keyboard", async ({ browser }) => {
@@ -94,5 +118,8 @@ test("the Save menu fits a phone screen and works from the keyboard", async ({ b
   await page.keyboard.type("Clay");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("checkbox", { name: "Clay" })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(save).toBeFocused();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

@@ -80,3 +80,55 @@ test("a blend of two styles picked on their pages: weights in the URL, one recip
   await expect(page.getByTestId("blend-text")).toHaveCount(0);
   expect(answers.join("")).not.toContain("--sref");
 });
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+]) {
+  test(`at ${viewport.width} px a card's Copy menu takes your subject and adds its style to a blend`, async ({
+    browser,
+  }) => {
+    const page = await newPage(browser, viewport);
+    await page.goto("/search?tier=free&kind=sref");
+    const cards = page.locator("article.card");
+    const first = cards.nth(1);
+    const title = ((await first.locator(".card-title").textContent()) ?? "").trim();
+    await first.getByRole("button", { name: `More ways to copy ${title}` }).click();
+    const menu = page.getByRole("dialog", { name: `Copy the recipe of ${title}` });
+    await expect(menu).toBeVisible();
+    await expect(menu.getByLabel("Your subject")).toBeFocused();
+    const box = await menu.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+
+    await page.keyboard.type("a lighthouse at dusk");
+    await expect(menu.locator(".card-menu-recipe")).toContainText("a lighthouse at dusk --sref");
+    await menu.getByRole("button", { name: `Copy recipe of ${title}` }).click();
+    expect(await clipboard(page)).toMatch(/^a lighthouse at dusk --sref \d/);
+    await menu.getByRole("button", { name: "Add to blend" }).click();
+    await expect(menu.getByRole("button", { name: "In blend" })).toBeVisible();
+
+    // Escape closes it and gives the focus back; the subject now goes in every card's Copy
+    await page.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+    await expect(first.getByRole("button", { name: `More ways to copy ${title}` })).toBeFocused();
+    await cards
+      .nth(2)
+      .getByRole("button", { name: /^Copy recipe of/ })
+      .click();
+    expect(await clipboard(page)).toMatch(/^a lighthouse at dusk --sref /);
+
+    // a second style from another card's menu makes a blend
+    const second = cards.nth(2);
+    const secondTitle = ((await second.locator(".card-title").textContent()) ?? "").trim();
+    await second.getByRole("button", { name: `More ways to copy ${secondTitle}` }).click();
+    const secondMenu = page.getByRole("dialog", { name: `Copy the recipe of ${secondTitle}` });
+    await secondMenu.getByRole("button", { name: "Add to blend" }).click();
+    await secondMenu.getByRole("link", { name: "Blend 2 styles" }).click();
+    await expect(page).toHaveURL(/\/blend\?s=[^,]+,[^,]+$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      viewport.width,
+    );
+  });
+}

@@ -1,6 +1,3 @@
-import type { PaymentsPort } from "@/adapters/payments/port";
-import type { Store } from "@/adapters/store/port";
-import type { AuthLimits } from "@/domain/auth/policy";
 import { deletionDueAt } from "@/domain/privacy/retention";
 import { deleteAccount } from "./delete-account";
 

@@ -3,6 +3,7 @@
 import type { LikedRow } from "@/client/likes-export";
 import type { StyleView } from "@/services/styles/present";
 import { AddToBlend } from "../blend/AddToBlend";
+import { SaveToBoard } from "../boards/SaveToBoard";
 import { LockIcon } from "../icons";
 import { LikeButton } from "../likes/LikeButton";
 import { RecipeCopy } from "../RecipeCopy";
@@ -66,6 +67,11 @@ export function StyleGroups({
                       imageId={row.imageId}
                       image={`image ${index + 1} of ${style.title}`}
                       className="like-button overlay"
+                    />
+                    <SaveToBoard
+                      imageId={row.imageId}
+                      image={`image ${index + 1} of ${style.title}`}
+                      className="overlay"
                     />
                   </div>
                 ) : null;

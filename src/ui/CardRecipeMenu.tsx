@@ -1,0 +1,54 @@
+"use client";
+
+import { AddToBlend } from "./blend/AddToBlend";
+import { usePopoverMenu } from "./popover-menu";
+import { RecipeCopy, RecipeTextWithSubject } from "./RecipeCopy";
+import type { CardRecipeText } from "./recipe-text";
+import { SubjectBox } from "./SubjectBox";
+
+/** A card's Copy menu: "Your subject", the recipe as Copy will copy it, Copy, and for a style code "Add to blend". */
+export function CardRecipeMenu({
+  recipe,
+  styleId,
+  styleTitle,
+}: {
+  recipe: CardRecipeText;
+  styleId: string;
+  styleTitle: string;
+}) {
+  const menu = usePopoverMenu<HTMLDivElement>({ width: 320 });
+  return (
+    <>
+      <button
+        type="button"
+        className="copy-button small more-button"
+        aria-label={`More ways to copy ${styleTitle}`}
+        {...menu.buttonProps}
+      >
+        <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+          <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        </svg>
+      </button>
+      <div
+        className="menu-panel card-menu"
+        role="dialog"
+        aria-label={`Copy the recipe of ${styleTitle}`}
+        {...menu.menuProps}
+      >
+        {menu.used ? (
+          <>
+            <p className="menu-title">{styleTitle}</p>
+            <SubjectBox />
+            <code className="card-menu-recipe">
+              <RecipeTextWithSubject recipe={recipe} />
+            </code>
+            <div className="card-menu-actions">
+              <RecipeCopy recipe={recipe} label={`recipe of ${styleTitle}`} className="copy-button small" />
+              {recipe.kind === "sref" ? <AddToBlend styleId={styleId} title={styleTitle} /> : null}
+            </div>
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

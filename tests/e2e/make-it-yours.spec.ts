@@ -68,6 +68,17 @@ test("a blend of two styles picked on their pages: weights in the URL, one recip
   await page.getByRole("button", { name: "Copy blend", exact: true }).click();
   expect(await clipboard(page)).toMatch(/^--sref .*::3/);
 
+  // styles of two models are refused with a reason naming each, and the list still shows their titles
+  const other = free.find((s) => s.model !== first.model);
+  if (!other) throw new Error("no free sref style on another model");
+  await page.goto(`/blend?s=${first.id},${other.id}`);
+  await expect(page.getByRole("alert").filter({ hasText: "different models" })).toContainText(
+    `“${other.title}” on`,
+  );
+  const parts = page.getByRole("list", { name: "Styles in this blend" });
+  await expect(parts.getByRole("link", { name: first.title })).toBeVisible();
+  await expect(parts.getByRole("link", { name: other.title })).toBeVisible();
+
   // the link holds only ids and weights; a Pro style in a visitor's blend is refused, its code never shown
   const [pro] = await styles(page, `tier=pro&kind=sref&model=${first.model}&limit=1`);
   if (!pro) throw new Error("no Pro sref style on that model");
@@ -89,10 +100,19 @@ for (const viewport of [
     browser,
   }) => {
     const page = await newPage(browser, viewport);
+    // two styles on the search page's first rows that blend: one model, no --sv conflict
+    const shown = (await styles(page, "tier=free&kind=sref&limit=12")).filter((s) => s.recipe);
+    const sv = (style: ApiStyle) => style.recipe?.text.match(/--sv (\S+)/)?.[1];
+    const pair = shown
+      .flatMap((a, i) => shown.slice(i + 1).map((b) => [a, b] as const))
+      .find(
+        ([a, b]) => a.model === b.model && (sv(a) === undefined || sv(b) === undefined || sv(a) === sv(b)),
+      );
+    if (!pair) throw new Error("no two free sref styles that blend among the first 12");
     await page.goto("/search?tier=free&kind=sref");
-    const cards = page.locator("article.card");
-    const first = cards.nth(1);
-    const title = ((await first.locator(".card-title").textContent()) ?? "").trim();
+    const card = (style: ApiStyle) => page.locator(`article.card[data-style-id="${style.id}"]`);
+    const first = card(pair[0]);
+    const title = pair[0].title;
     await first.getByRole("button", { name: `More ways to copy ${title}` }).click();
     const menu = page.getByRole("dialog", { name: `Copy the recipe of ${title}` });
     await expect(menu).toBeVisible();
@@ -113,20 +133,20 @@ for (const viewport of [
     await page.keyboard.press("Escape");
     await expect(menu).toBeHidden();
     await expect(first.getByRole("button", { name: `More ways to copy ${title}` })).toBeFocused();
-    await cards
-      .nth(2)
-      .getByRole("button", { name: /^Copy recipe of/ })
-      .click();
+    const second = card(pair[1]);
+    await second.getByRole("button", { name: /^Copy recipe of/ }).click();
     expect(await clipboard(page)).toMatch(/^a lighthouse at dusk --sref /);
 
-    // a second style from another card's menu makes a blend
-    const second = cards.nth(2);
-    const secondTitle = ((await second.locator(".card-title").textContent()) ?? "").trim();
+    // the second style, from its card's menu, makes a blend
+    const secondTitle = pair[1].title;
     await second.getByRole("button", { name: `More ways to copy ${secondTitle}` }).click();
     const secondMenu = page.getByRole("dialog", { name: `Copy the recipe of ${secondTitle}` });
     await secondMenu.getByRole("button", { name: "Add to blend" }).click();
     await secondMenu.getByRole("link", { name: "Blend 2 styles" }).click();
-    await expect(page).toHaveURL(/\/blend\?s=[^,]+,[^,]+$/);
+    await expect(page).toHaveURL(`/blend?s=${pair[0].id},${pair[1].id}`);
+    await expect(page.getByTestId("blend-text")).toContainText("a lighthouse at dusk --sref");
+    await page.getByRole("button", { name: "Copy blend", exact: true }).click();
+    expect(await clipboard(page)).toMatch(/^a lighthouse at dusk --sref \S+ \S+/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       viewport.width,
     );

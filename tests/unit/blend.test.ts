@@ -52,13 +52,13 @@ describe("blends", () => {
         { style: neon, weight: 1 },
         { style: niji, weight: 1 },
       ]),
-    ).toContain("different models (V7 and Niji 6)");
+    ).toMatch(/different models \(V7 and Niji 6\).*“.+” on V7, “.+” on Niji 6/);
     expect(
       reason([
         { style: neon, weight: 1 },
         { style: sv6, weight: 1 },
       ]),
-    ).toContain("--sv 4 and --sv 6");
+    ).toMatch(/--sv 4 and --sv 6\): “.+” --sv 4, “.+” --sv 6/);
     expect(
       reason([
         { style: neon, weight: 1 },

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { parseBlendParts } from "@/domain/catalog/blend";
+import { pageContext } from "@/server/context";
 import type { PageSearchParams } from "@/server/page-query";
+import { blendStyleNames } from "@/services/styles/blend-styles";
 import { BlendBuilder, type BlendPart } from "@/ui/blend/BlendBuilder";
 
 export const metadata: Metadata = { title: "Blend styles", robots: { index: false } };
@@ -29,7 +31,10 @@ export default async function BlendPage({ searchParams }: { searchParams: PageSe
           <a href="/search?kind=sref">sref styles</a>
         </p>
       ) : (
-        <BlendBuilder initial={parts} />
+        <BlendBuilder
+          initial={parts}
+          names={blendStyleNames(pageContext(), { ids: parts.map((part) => part.id) })}
+        />
       )}
     </>
   );

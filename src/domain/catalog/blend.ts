@@ -72,10 +72,12 @@ export function blendRecipes(parts: readonly BlendPart[]): BlendResult {
     };
   const models = [...new Set(parts.map((p) => p.style.model))];
   if (models.length > 1) {
-    const labels = models.map((m) => findModel(m)?.label ?? m).join(" and ");
+    const label = (model: string) => findModel(model)?.label ?? model;
+    const labels = models.map(label).join(" and ");
+    const each = parts.map((p) => `“${p.style.title}” on ${label(p.style.model)}`).join(", ");
     return {
       ok: false,
-      reason: `these styles were tested on different models (${labels}); a blend needs one`,
+      reason: `these styles were tested on different models (${labels}); a blend needs one (${each})`,
     };
   }
   const svs = [
@@ -86,7 +88,10 @@ export function blendRecipes(parts: readonly BlendPart[]): BlendResult {
   if (svs.length > 1)
     return {
       ok: false,
-      reason: `these styles need different style versions (${svs.map((v) => `--sv ${v}`).join(" and ")})`,
+      reason: `these styles need different style versions (${svs.map((v) => `--sv ${v}`).join(" and ")}): ${parts
+        .filter((p) => p.style.recipe.params.sv !== undefined)
+        .map((p) => `“${p.style.title}” --sv ${p.style.recipe.params.sv}`)
+        .join(", ")}`,
     };
 
   const codes = parts.flatMap(({ style, weight }) =>

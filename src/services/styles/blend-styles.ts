@@ -50,3 +50,16 @@ export function blendStyles(ctx: CatalogContext, input: z.infer<typeof blendInpu
     })),
   };
 }
+
+/** The title and page of each style a blend names that exists (public for every style, Pro or not). */
+export function blendStyleNames(
+  ctx: CatalogContext,
+  input: { ids: readonly string[] },
+): Record<string, { title: string; slug: string }> {
+  return Object.fromEntries(
+    input.ids.flatMap((id) => {
+      const style = ctx.catalog.byId.get(id)?.style;
+      return style ? [[id, { title: style.title, slug: style.slug }]] : [];
+    }),
+  );
+}

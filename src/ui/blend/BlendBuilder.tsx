@@ -21,11 +21,18 @@ export interface BlendPart {
 }
 
 /** A blend's styles with a weight each, and the one recipe they make (asked of GET /api/blend). */
-export function BlendBuilder({ initial }: { initial: BlendPart[] }) {
+export function BlendBuilder({
+  initial,
+  names,
+}: {
+  initial: BlendPart[];
+  /** each style's title and page, known to the server, so a refused blend still names its styles */
+  names: Record<string, { title: string; slug: string }>;
+}) {
   const [parts, setParts] = useState(initial);
   const [answer, setAnswer] = useState<BlendAnswer | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [titles, setTitles] = useState<Record<string, { title: string; slug: string }>>({});
+  const [titles, setTitles] = useState(names);
   const [origin, setOrigin] = useState("");
   const href = blendHref(parts);
 

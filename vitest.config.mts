@@ -15,5 +15,8 @@ export default defineConfig({
     // Local mode prints sign-in codes to the console by default: a test run must print none.
     env: { LOG_LEVEL: "silent", SIGN_IN_CODES_IN_LOG: "no" },
     setupFiles: ["tests/support/no-secrets-printed.ts"],
+    // one more worker than the 2 cores this suite is timed on: many files mostly wait (child
+    // processes, Redis, sockets), and the default (cores - 1) leaves one core idle
+    maxWorkers: 3,
   },
 });

@@ -100,7 +100,8 @@ describe("search index", () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // CPU-bound: 400 scans of the whole demo catalog, beside other test files on a 2-core machine
+  }, 30_000);
 
   it("finds styles by a word of their title, tag, category and description", () => {
     const style = file.styles[0];

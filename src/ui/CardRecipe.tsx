@@ -1,20 +1,12 @@
 "use client";
 
 import { useRecipeAccess } from "@/client/recipes";
-import { CardRecipeMenu } from "./CardRecipeMenu";
+import { CardRecipeMenu, type ShownCardRecipe } from "./CardRecipeMenu";
 import { LockIcon } from "./icons";
 import { RecipeCopy } from "./RecipeCopy";
 import { type CardRecipeText, cardRecipe } from "./recipe-text";
 
-function ShownRecipe({
-  recipe,
-  styleId,
-  styleTitle,
-}: {
-  recipe: CardRecipeText;
-  styleId: string;
-  styleTitle: string;
-}) {
+function ShownRecipe({ recipe, styleId, styleTitle }: ShownCardRecipe) {
   return (
     <div className="card-recipe">
       <code className="card-code" title={recipe.text}>

@@ -6,16 +6,15 @@ import { RecipeCopy, RecipeTextWithSubject } from "./RecipeCopy";
 import type { CardRecipeText } from "./recipe-text";
 import { SubjectBox } from "./SubjectBox";
 
-/** A card's Copy menu: "Your subject", the recipe as Copy will copy it, Copy, and for a style code "Add to blend". */
-export function CardRecipeMenu({
-  recipe,
-  styleId,
-  styleTitle,
-}: {
+/** A visible recipe on a card, and its style. */
+export interface ShownCardRecipe {
   recipe: CardRecipeText;
   styleId: string;
   styleTitle: string;
-}) {
+}
+
+/** A card's Copy menu: "Your subject", the recipe as Copy will copy it, Copy, and for a style code "Add to blend". */
+export function CardRecipeMenu({ recipe, styleId, styleTitle }: ShownCardRecipe) {
   const menu = usePopoverMenu<HTMLDivElement>({ width: 320 });
   return (
     <>

@@ -1,12 +1,13 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import { createBoard, useBoards } from "@/client/boards";
+import { useMemo } from "react";
+import { useBoards } from "@/client/boards";
 import { useHydrated } from "@/client/session";
-import { BOARD_LIMITS, type Board } from "@/domain/boards/boards";
+import type { Board } from "@/domain/boards/boards";
 import type { StyleView } from "@/services/styles/present";
 import { useCollection } from "../collection/use-collection";
 import { ResponsiveImage } from "../ResponsiveImage";
+import { NewBoardForm } from "./NewBoardForm";
 
 /** How many of a board's newest images its cover shows. */
 const COVER_IMAGES = 3;
@@ -31,7 +32,6 @@ function BoardCover({ board, styles }: { board: Board; styles: ReadonlyMap<strin
 export function BoardsList() {
   const hydrated = useHydrated();
   const boards = useBoards();
-  const [name, setName] = useState("");
   const coverItems = useMemo(
     () =>
       boards.flatMap((board) => board.imageIds.slice(0, COVER_IMAGES).map((imageId) => ({ imageId, at: 0 }))),
@@ -42,30 +42,7 @@ export function BoardsList() {
   return (
     <>
       <div className="board-tools">
-        {boards.length < BOARD_LIMITS.boards ? (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (!name.trim()) return;
-              createBoard(name.trim());
-              setName("");
-            }}
-          >
-            <input
-              className="input"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              placeholder="Name a new board"
-              aria-label="New board name"
-              maxLength={BOARD_LIMITS.nameLength}
-            />
-            <button type="submit" className="button small" disabled={!name.trim()}>
-              Create board
-            </button>
-          </form>
-        ) : (
-          <p>You have {BOARD_LIMITS.boards} boards, the most there can be.</p>
-        )}
+        <NewBoardForm boardCount={boards.length} placeholder="Name a new board" submitLabel="Create board" />
       </div>
       {boards.length === 0 ? (
         <p className="empty">

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { createBoard, setOnBoard, useBoards } from "@/client/boards";
-import { BOARD_LIMITS } from "@/domain/boards/boards";
+import { useEffect } from "react";
+import { setOnBoard, useBoards } from "@/client/boards";
 import { usePopoverMenu } from "../popover-menu";
+import { NewBoardForm } from "./NewBoardForm";
 
 /**
  * "Save" for one image: a small menu of the boards in this browser, each a checkbox (on
@@ -25,7 +25,6 @@ export function SaveToBoard({
 }) {
   const boards = useBoards();
   const menu = usePopoverMenu<HTMLFieldSetElement>({ width: 260 });
-  const [name, setName] = useState("");
   const saved = boards.filter((board) => board.imageIds.includes(imageId)).length;
 
   // the image viewer opens and closes it with B
@@ -35,14 +34,6 @@ export function SaveToBoard({
     if (openProp) show();
     else hide();
   }, [openProp, open, show, hide]);
-
-  const create = (event: React.FormEvent) => {
-    event.preventDefault();
-    const clean = name.trim();
-    if (!clean) return;
-    setOnBoard(createBoard(clean.slice(0, BOARD_LIMITS.nameLength)), imageId, true);
-    setName("");
-  };
 
   return (
     <div className={`save-to-board ${className ?? ""}`}>
@@ -91,23 +82,13 @@ export function SaveToBoard({
                 ))}
               </ul>
             ) : null}
-            {boards.length < BOARD_LIMITS.boards ? (
-              <form onSubmit={create} className="save-menu-new">
-                <input
-                  className="input"
-                  value={name}
-                  onChange={(event) => setName(event.target.value)}
-                  placeholder="New board"
-                  aria-label="New board name"
-                  maxLength={BOARD_LIMITS.nameLength}
-                />
-                <button type="submit" className="button small" disabled={!name.trim()}>
-                  Create
-                </button>
-              </form>
-            ) : (
-              <p className="save-menu-note">You have {BOARD_LIMITS.boards} boards, the most there can be.</p>
-            )}
+            <NewBoardForm
+              boardCount={boards.length}
+              placeholder="New board"
+              submitLabel="Create"
+              className="save-menu-new"
+              onCreated={(boardId) => setOnBoard(boardId, imageId, true)}
+            />
             <a className="save-menu-all" href="/boards">
               All boards
             </a>

@@ -46,7 +46,9 @@ const nextConfig = {
     // the images port builds srcset URLs itself from the same widths; these lists are what the optimizer accepts
     deviceSizes: require("./src/adapters/images/web-widths.json"),
     imageSizes: [64, 128],
-    formats: ["image/avif", "image/webp"],
+    // local images only (production's come from Cloudinary, f_auto): WebP, since Next's AVIF
+    // costs several times the CPU per image for about the same bytes on these (README "Images")
+    formats: ["image/webp"],
     qualities: [75],
     minimumCacheTTL: 86400,
     localPatterns: [{ pathname: "/media/**", search: "" }],

@@ -4,7 +4,7 @@ import type { ImagesPort } from "./port";
 export const MEDIA_PATH = "/media";
 export const WEB_QUALITY = 75;
 
-/** Local files, resized and converted to AVIF/WebP by Next's built-in image optimizer. */
+/** Local files, resized and converted to WebP by Next's built-in image optimizer (next.config.mjs). */
 export function localImages(): ImagesPort {
   return {
     webUrl(file, width) {

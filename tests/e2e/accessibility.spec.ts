@@ -46,6 +46,9 @@ for (const viewport of [
       test.setTimeout(120_000);
       const free = await firstStyle(page, "tier=free");
       const pro = await firstStyle(page, "tier=pro");
+      const blend: ApiStyle[] = (
+        await (await page.request.get("/api/styles?tier=free&kind=sref&limit=2")).json()
+      ).items;
       await likeInThisBrowser(page, [free.images[0]?.id as string, pro.images[1]?.id as string]);
       const pages: [string, () => Promise<void>][] = [
         ["/", () => page.getByRole("region", { name: "Styles" }).locator("article").first().waitFor()],
@@ -58,6 +61,32 @@ for (const viewport of [
         ],
         ["/search?q=wtercolr", () => page.locator(".suggestions").waitFor()],
         ["/liked", () => page.locator(".liked-cell").nth(1).waitFor()],
+        [
+          // with its Save menu open, making the board the Boards page shows next
+          `/styles/${free.slug}`,
+          async () => {
+            await page.getByRole("button", { name: /^Save image 1 of/ }).click();
+            await page.getByLabel("New board name").fill("Axe studies");
+            await page.keyboard.press("Enter");
+            await page.getByRole("checkbox", { name: "Axe studies" }).waitFor();
+          },
+        ],
+        ["/boards", () => page.locator(".board-cover img").first().waitFor()],
+        [
+          // with a card's Copy menu open
+          "/search?tier=free&kind=sref",
+          async () => {
+            await page
+              .getByRole("button", { name: /^More ways to copy/ })
+              .first()
+              .click();
+            await page.getByRole("dialog", { name: /^Copy the recipe of/ }).waitFor();
+          },
+        ],
+        [
+          `/blend?s=${blend.map((style) => style.id).join(",")}`,
+          () => page.locator("[data-testid=blend-text], .form-error").first().waitFor(),
+        ],
         ["/pricing", () => page.getByRole("heading", { level: 1 }).waitFor()],
         ["/signin", () => page.getByLabel("Email").waitFor()],
         ["/account", () => page.getByText("You are not signed in.").waitFor()],

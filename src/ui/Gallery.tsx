@@ -130,6 +130,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
         {spacers.map((key) => (
           <div key={key} className="gallery-spacer" aria-hidden="true" style={spacerStyle} />
         ))}
+        <i className="gallery-end" hidden />
       </section>
       <dialog ref={dialog} className="lightbox" aria-label={`${title}: image viewer`} onKeyDown={onKeyDown}>
         {shown && current !== null ? (

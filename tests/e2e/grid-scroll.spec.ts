@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { layoutShift, watchFrames } from "./support/members";
+import { layoutShift, watchFrames, whatShifted } from "./support/members";
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -17,7 +17,7 @@ test("a fast scroll to the end of the home grid moves nothing; the next page the
   const footerTop = await footer.evaluate((element) => element.getBoundingClientRect().top);
   await page.waitForTimeout(1500);
   expect(await footer.evaluate((element) => element.getBoundingClientRect().top)).toBe(footerTop);
-  expect(await layoutShift(page)).toBeLessThan(0.01);
+  expect(await layoutShift(page), await whatShifted(page)).toBeLessThan(0.01);
   await page.getByRole("link", { name: "Load more styles" }).click();
   await expect(cards).toHaveCount(48);
 });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { framesWith, layoutShift, newMember, signedIn, watchFrames } from "./support/members";
+import { framesWith, layoutShift, newMember, signedIn, watchFrames, whatShifted } from "./support/members";
 
 const LOCKS = ".card-lock, .recipe-locked";
 const PLACEHOLDERS = ".card-recipe-pending, .recipe-pending";
@@ -36,7 +36,7 @@ test.describe("a Pro member gets what they pay for, everywhere", () => {
     const first = await everyCardHasItsRecipe(page, '[aria-label="Styles"]');
     await expect(page.getByRole("link", { name: "Pro plan: your account" })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: "Pro", exact: true })).toHaveCount(0);
-    expect(await layoutShift(page), "layout shift on home").toBeLessThan(0.01);
+    expect(await layoutShift(page), `layout shift on home: ${await whatShifted(page)}`).toBeLessThan(0.01);
     // scrolling down as a person does: each page the grid adds comes with its recipes
     const cards = page.locator('[aria-label="Styles"] .card');
     for (let i = 0; i < 200 && (await cards.count()) < first + 48; i++) {
@@ -61,14 +61,18 @@ test.describe("a Pro member gets what they pay for, everywhere", () => {
       await page.goto(path);
       await everyCardHasItsRecipe(page, grid);
       expect(await framesWith(page, "lock"), `frames with a lock on ${path}`).toBe(0);
-      expect(await layoutShift(page), `layout shift on ${path}`).toBeLessThan(0.01);
+      expect(await layoutShift(page), `layout shift on ${path}: ${await whatShifted(page)}`).toBeLessThan(
+        0.01,
+      );
     }
     const proStyle = (await (await request.get("/api/styles?tier=pro&limit=1")).json()).items[0];
     await page.goto(`/styles/${proStyle.slug}`);
     await expect(page.getByTestId("recipe-text")).toContainText("--");
     await everyCardHasItsRecipe(page, '[aria-label="More like this"]');
     expect(await framesWith(page, "lock"), "frames with a lock on a Pro style").toBe(0);
-    expect(await layoutShift(page), "layout shift on a Pro style").toBeLessThan(0.01);
+    expect(await layoutShift(page), `layout shift on a Pro style: ${await whatShifted(page)}`).toBeLessThan(
+      0.01,
+    );
 
     // Liked: a Pro style's liked image comes with its recipe
     await page
@@ -166,6 +170,6 @@ test.describe("on a phone", () => {
     await page.goto(`/styles/${proStyle.slug}`);
     await expect(page.getByTestId("recipe-text")).toContainText("--");
     expect(await framesWith(page, "lock")).toBe(0);
-    expect(await layoutShift(page)).toBeLessThan(0.01);
+    expect(await layoutShift(page), await whatShifted(page)).toBeLessThan(0.01);
   });
 });

@@ -49,19 +49,40 @@ export async function signedIn(context: BrowserContext, token: string): Promise<
 
 /**
  * Counts, for each named selector, the frames in which a visible element matched it
- * (window.__seen[name]), and sums layout shifts (window.__shift).
+ * (window.__seen[name]), and sums layout shifts (window.__shift), keeping what moved in each
+ * (window.__moved) so a failing check can say which elements shifted.
  */
 export async function watchFrames(context: BrowserContext, selectors: Record<string, string>): Promise<void> {
   await context.addInitScript((watched) => {
-    const state = window as unknown as { __seen: Record<string, number>; __shift: number };
+    const state = window as unknown as {
+      __seen: Record<string, number>;
+      __shift: number;
+      __moved: string[];
+    };
     state.__seen = Object.fromEntries(Object.keys(watched).map((name) => [name, 0]));
     state.__shift = 0;
+    state.__moved = [];
+    const nameOf = (node: Node | null) =>
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).trim().split(/\s+/).join(".")}` : ""}`
+        : String(node?.nodeName);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;
         hadRecentInput: boolean;
-      })[])
-        if (!entry.hadRecentInput) state.__shift += entry.value;
+        sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        state.__shift += entry.value;
+        const nodes = entry.sources
+          .map(({ node, previousRect: was, currentRect: is }) => {
+            const at = (rect: DOMRectReadOnly) =>
+              `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+            return `${nameOf(node)} (${at(was)} → ${at(is)})`;
+          })
+          .join(", ");
+        state.__moved.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${nodes}`);
+      }
     }).observe({ type: "layout-shift", buffered: true });
     const look = () => {
       for (const [name, selector] of Object.entries(watched)) {
@@ -85,4 +106,10 @@ export function framesWith(page: Page, name: string): Promise<number> {
 /** The layout shift summed by watchFrames. */
 export function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+/** Each layout shift watchFrames saw, with the elements it moved, for a failing check's message. */
+export async function whatShifted(page: Page): Promise<string> {
+  const moved = await page.evaluate(() => (window as unknown as { __moved: string[] }).__moved);
+  return moved.length ? moved.join("; ") : "nothing moved";
 }

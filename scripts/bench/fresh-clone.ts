@@ -18,6 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeAtomic } from "../../src/adapters/files/write-atomic";
 import { checkBudgets, type Figures } from "./budgets";
+import { cpuTicks, stolenPercent } from "./fresh/cpu-steal";
 import {
   compileLines,
   longestSilenceMs,
@@ -217,6 +218,7 @@ async function main(): Promise<number> {
   }
   const figures: Figures = {};
   const loadBefore = loadavg()[0] ?? Number.NaN;
+  const ticksBefore = cpuTicks();
   await firstStart(Number(values.port), figures);
   if (values.tests) await testSuite(Number(values["e2e-port"]), figures);
   const results = {
@@ -224,11 +226,13 @@ async function main(): Promise<number> {
     commit: git("rev-parse", "--short", "HEAD"),
     node: process.version,
     load: { before: round(loadBefore), after: round(loadavg()[0] ?? Number.NaN) },
+    cpuStolenPercent: stolenPercent(ticksBefore, cpuTicks()) ?? null,
     figures,
   };
   await writeAtomic(path.resolve("bench/fresh-clone-results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.table(Object.entries(figures).map(([figure, value]) => ({ figure, value })));
   console.log(`load average (1 min): ${results.load.before} before, ${results.load.after} after`);
+  console.log(`CPU taken by the host for others meanwhile: ${results.cpuStolenPercent ?? "unknown"} %`);
   if (!values.check) return 0;
   const budgets = JSON.parse(readFileSync("bench/fresh-clone-budgets.json", "utf8"));
   const measured = values.tests

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createCatalog } from "@/domain/catalog/catalog";
 import { catalogFileSchema } from "@/domain/catalog/schema";
 import { checkBudgets } from "../../scripts/bench/budgets";
+import { cpuTicks, stolenPercent } from "../../scripts/bench/fresh/cpu-steal";
 import { syntheticCatalog } from "../../scripts/bench/synthetic-catalog";
 
 describe("benchmark budgets", () => {
@@ -77,5 +78,21 @@ describe("Lighthouse CPU calibration", () => {
     expect(cpuSlowdownFor(1150)).toBe(2.6);
     expect(cpuSlowdownFor(300)).toBe(1);
     expect(cpuSlowdownFor(9000)).toBe(10);
+  });
+});
+
+describe("CPU taken by the host", () => {
+  it("is the stolen share of the ticks between two readings", () => {
+    expect(stolenPercent({ total: 1000, stolen: 50 }, { total: 2000, stolen: 330 })).toBe(28);
+    expect(stolenPercent({ total: 1000, stolen: 50 }, { total: 1000, stolen: 50 })).toBeUndefined();
+    expect(stolenPercent(undefined, { total: 1000, stolen: 50 })).toBeUndefined();
+  });
+
+  it.skipIf(process.platform !== "linux")("reads this machine's ticks, which only grow", () => {
+    const first = cpuTicks();
+    if (!first) throw new Error("no /proc/stat");
+    const later = cpuTicks();
+    expect(later?.total).toBeGreaterThanOrEqual(first.total);
+    expect(first.stolen).toBeLessThanOrEqual(first.total);
   });
 });

@@ -20,7 +20,7 @@ for (const viewport of [
     const context = await browser.newContext({ viewport, baseURL: link.url });
     await watchFrames(context, {});
     try {
-      for (const path of ["/", "/search?tier=pro", `/styles/${style.slug}`, "/pricing"]) {
+      for (const path of ["/", "/search?tier=pro", `/styles/${style.slug}`]) {
         const page = await context.newPage();
         await page.goto(path, { waitUntil: "load" });
         await page.waitForLoadState("networkidle");

@@ -48,7 +48,9 @@ export function usePopoverMenu<Menu extends HTMLElement>({ width }: { width: num
 
   useEffect(() => {
     if (!open) return;
-    menu.current?.querySelector<HTMLElement>("input")?.focus();
+    // the menu opens a moment after the press: someone who already went into it keeps their place
+    const panel = menu.current;
+    if (panel && !panel.contains(document.activeElement)) panel.querySelector<HTMLElement>("input")?.focus();
     if (window.matchMedia(SHEET_QUERY).matches) return;
     const close = () => menu.current?.hidePopover();
     window.addEventListener("scroll", close, { passive: true });

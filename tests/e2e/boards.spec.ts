@@ -123,3 +123,32 @@ test("the Save menu fits a phone screen and works from the keyboard", async ({ b
   await expect(save).toBeFocused();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test("someone already in the Save menu as it opens keeps their place", async ({ browser }) => {
+  const page = await newPage(browser, { width: 390, height: 844 });
+  const style = await freeStyle(page);
+  await page.goto(`/styles/${style.slug}`);
+  const save = page.getByRole("button", { name: /^Save image 1 of/ });
+  await save.click();
+  const menu = page.getByRole("group", { name: /^Boards for image 1/ });
+  await menu.getByLabel("New board name").fill("Ink");
+  await page.keyboard.press("Enter");
+  await expect(menu.getByRole("checkbox", { name: "Ink" })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(save).toHaveAttribute("aria-expanded", "false");
+
+  // the menu now starts with a board's checkbox, where focus goes when it opens; on a slow
+  // phone a quick tap can reach the name field first, before the menu's opening is handled
+  const closedMenu = page.locator(`[id="${await save.getAttribute("popovertarget")}"]`);
+  await closedMenu.evaluate((panel: HTMLElement) => {
+    panel.showPopover();
+    panel.querySelector<HTMLInputElement>('input:not([type="checkbox"])')?.focus();
+  });
+  const name = menu.getByLabel("New board name");
+  await expect(save).toHaveAttribute("aria-expanded", "true");
+  await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => setTimeout(settled, 100))));
+  await expect(name).toBeFocused();
+  await page.keyboard.type("Sketches");
+  await page.keyboard.press("Enter");
+  await expect(menu.getByRole("checkbox", { name: "Sketches" })).toBeChecked();
+});

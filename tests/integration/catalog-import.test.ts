@@ -11,6 +11,7 @@ import { removeStyle } from "@/services/catalog/edit-catalog";
 import { ImportRejectedError } from "@/services/catalog/import-problems";
 import { importStyles } from "@/services/catalog/import-styles";
 import { FIXTURE_YAML, makeImportFolder } from "../support/import-folder";
+import { runOperatorScript } from "../support/operator-script";
 
 const empty: CatalogFile = { version: "empty", styles: [] };
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -253,9 +254,6 @@ describe("catalog import (Cloudinary, against a local stand-in for its upload AP
 
 describe("the catalog command", () => {
   it("imports into CATALOG_PATH and LOCAL_IMAGES_DIR, then validates and counts", async () => {
-    const { execFile } = await import("node:child_process");
-    const { promisify } = await import("node:util");
-    const run = promisify(execFile);
     const work = mkdtempSync(path.join(tmpdir(), "mjpro-catalog-cli-"));
     const catalogPath = path.join(work, "catalog.json");
     writeFileSync(catalogPath, JSON.stringify(empty));
@@ -265,10 +263,7 @@ describe("the catalog command", () => {
       LOCAL_IMAGES_DIR: path.join(work, "images"),
       CLOUDINARY_CLOUD_NAME: "",
     };
-    const cli = (...args: string[]) =>
-      run("npx", ["tsx", "--conditions=react-server", "scripts/catalog/cli.ts", ...args], { env }).catch(
-        (e: { code: number; stdout: string; stderr: string }) => e,
-      );
+    const cli = (...args: string[]) => runOperatorScript("scripts/catalog/cli.ts", args, env);
     const dir = await makeImportFolder();
     const imported = await cli("import", dir);
     expect(imported.stdout).toContain("2 added, 0 updated, 0 unchanged; 6 images stored (local)");
@@ -281,7 +276,7 @@ describe("the catalog command", () => {
 
     writeFileSync(path.join(dir, "styles.yaml"), FIXTURE_YAML.replace("model: v7", "model: v9"));
     const refused = await cli("import", dir);
-    expect("code" in refused && refused.code).toBe(1);
+    expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("row 1 (Red Harbour Dusk), field model: must be one of");
     expect(JSON.parse(readFileSync(catalogPath, "utf8"))).toEqual(written);
   }, 180_000);

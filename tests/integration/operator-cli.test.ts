@@ -1,20 +1,18 @@
-import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Store } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
 import { emailKeyOf } from "@/services/auth/crypto";
 import { endedSubscriber } from "../support/ended-subscriber";
+import { runOperatorScript } from "../support/operator-script";
 
 /** No image belongs to a catalog style here: popularity counts stay out of these tests. */
 const noStyles = () => undefined;
 
-const run = promisify(execFile);
 const AUTH_SECRET = `operator-test-secret-${randomUUID()}`;
 process.env.AUTH_SECRET = AUTH_SECRET;
 const { getAuthKeys } = await import("@/server/secrets");
@@ -24,13 +22,13 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "mjpro-operator-"));
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 /** Runs `npm run account -- …` as the operator would, with the app's settings in the environment. */
-async function account(settings: Record<string, string>, ...args: string[]) {
-  const result = await run(
-    "npx",
-    ["tsx", "--conditions=react-server", "scripts/operator/account.ts", ...args],
-    { env: { ...process.env, DATA_DIR: dataDir, AUTH_SECRET, ...settings } },
-  ).catch((error: { code: number; stdout: string; stderr: string }) => error);
-  return { code: "code" in result ? result.code : 0, stdout: result.stdout, stderr: result.stderr };
+function account(settings: Record<string, string>, ...args: string[]) {
+  return runOperatorScript("scripts/operator/account.ts", args, {
+    ...process.env,
+    DATA_DIR: dataDir,
+    AUTH_SECRET,
+    ...settings,
+  });
 }
 
 const subjects: { kind: string; settings: Record<string, string>; store: Store }[] = [
@@ -45,9 +43,12 @@ describe("the retention job outside Vercel", () => {
   it("npm run retention deletes an account whose subscription ended 90 days ago, and vercel.json runs the route daily", async () => {
     const store = subjects[0]?.store as Store;
     const { id } = await endedSubscriber(store, Date.now() - 90 * 24 * 60 * 60 * 1000 - 60_000);
-    const result = await run("npx", ["tsx", "--conditions=react-server", "scripts/operator/retention.ts"], {
-      env: { ...process.env, DATA_DIR: dataDir, AUTH_SECRET },
+    const result = await runOperatorScript("scripts/operator/retention.ts", [], {
+      ...process.env,
+      DATA_DIR: dataDir,
+      AUTH_SECRET,
     });
+    expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ job: "retention", deleted: 1 });
     expect(await store.users.get(id)).toBeUndefined();
 
@@ -60,7 +61,8 @@ describe("the retention job outside Vercel", () => {
   }, 30_000);
 });
 
-describe.each(subjects)("operator account commands ($kind store)", ({ settings, store }) => {
+// each test spawns its own processes for its own accounts, so they run side by side
+describe.concurrent.each(subjects)("operator account commands ($kind store)", ({ settings, store }) => {
   it("exports the same JSON as the account page, and deletes only with --yes", async () => {
     const email = `Mailed-${randomUUID().slice(0, 6)}@Example.com`;
     const { id } = await endedSubscriber(store, Date.UTC(2026, 10, 1), {

@@ -140,7 +140,7 @@ describe("search filters", () => {
 });
 
 describe("result order", () => {
-  it("equals the full comparison (keys, then id) for words, prefixes, colours and filters, ties included", async () => {
+  it("equals the full comparison (keys, then id) for words, prefixes, colours, palettes, sorts and filters, ties included", async () => {
     const { readFileSync } = await import("node:fs");
     const { createCatalog } = await import("@/domain/catalog/catalog");
     const { catalogFileSchema } = await import("@/domain/catalog/schema");
@@ -157,6 +157,11 @@ describe("result order", () => {
       { color: "red" },
       { q: "a", color: "blue" },
       { q: "portrait", tier: "free" as const },
+      // one score and the time: sorted as packed numbers
+      { palette: "e9b872:5,101010:2,ffffff:1,336699:1,993366:1" },
+      { palette: "ff0000:3,0000ff:1", tier: "pro" as const },
+      { sort: "random" as const, seed: "tie-seed" },
+      { sort: "newest" as const, color: "red" },
     ];
     for (const filters of searches) {
       const results = searchStyles(catalog, filters);

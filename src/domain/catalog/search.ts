@@ -224,7 +224,7 @@ export function searchStyles(
     key.push(entry.publishedAtMs);
     results.push({ entry, key });
   }
-  return results.sort(resultOrder(catalog.newestRank));
+  return sortResults(results, catalog.newestRank);
 }
 
 /** The first element of every key when a sort is asked for; newest needs none (keys end with the time). */
@@ -261,6 +261,40 @@ function browseOrder(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
     if (proEntry) results.push({ entry: proEntry, key: [-2 * turn - 1] });
   }
   return results;
+}
+
+/** Past the browse ranks a packed number can hold, and past the leading values it can, keys are compared. */
+const RANK_SLOTS = 2 ** 22;
+const MAX_PACKED_LEAD = 2 ** 30;
+
+/**
+ * Results in resultOrder. Most searches rank by one number and the time (a colour, a palette,
+ * a sort): then each result's key and browse rank are packed into one float, exact below 2^53,
+ * and sorted as plain numbers, which a search by image's thousands of results need to stay
+ * fast; any other key is compared in full.
+ */
+function sortResults(results: RankedStyle[], newestRank: Int32Array): RankedStyle[] {
+  const packable =
+    newestRank.length <= RANK_SLOTS &&
+    results.every(({ key }) => {
+      const lead = key[0] as number;
+      return key.length === 2 && Number.isInteger(lead) && lead >= 0 && lead < MAX_PACKED_LEAD;
+    });
+  if (!packable) return results.sort(resultOrder(newestRank));
+  const byRank: RankedStyle[] = new Array(newestRank.length);
+  const packed = new Float64Array(results.length);
+  results.forEach((result, i) => {
+    const rank = newestRank[result.entry.position] as number;
+    byRank[rank] = result;
+    // a higher lead first, then the earlier browse rank: descending packed order
+    packed[i] = (result.key[0] as number) * RANK_SLOTS + (RANK_SLOTS - 1 - rank);
+  });
+  packed.sort();
+  const sorted: RankedStyle[] = [];
+  for (let i = packed.length - 1; i >= 0; i--) {
+    sorted.push(byRank[RANK_SLOTS - 1 - ((packed[i] as number) % RANK_SLOTS)] as RankedStyle);
+  }
+  return sorted;
 }
 
 /**

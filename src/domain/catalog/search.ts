@@ -263,14 +263,14 @@ function browseOrder(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
   return results;
 }
 
-/** Past the browse ranks a packed number can hold, and past the leading values it can, keys are compared. */
+/** A packed number holds a browse rank below RANK_SLOTS and a lead below MAX_PACKED_LEAD: below 2^52, so exact. */
 const RANK_SLOTS = 2 ** 22;
 const MAX_PACKED_LEAD = 2 ** 30;
 
 /**
  * Results in resultOrder. Most searches rank by one number and the time (a colour, a palette,
- * a sort): then each result's key and browse rank are packed into one float, exact below 2^53,
- * and sorted as plain numbers, which a search by image's thousands of results need to stay
+ * a sort): then each result's lead and browse rank are packed into one float and sorted as
+ * plain numbers, which a search by image's thousands of results need to stay
  * fast; any other key is compared in full.
  */
 function sortResults(results: RankedStyle[], newestRank: Int32Array): RankedStyle[] {

@@ -61,7 +61,7 @@ describe("the retention job outside Vercel", () => {
   }, 30_000);
 });
 
-// each test spawns its own processes for its own accounts, so they run side by side
+// each test spawns its own processes for its own accounts, so all four run side by side
 describe.concurrent.each(subjects)("operator account commands ($kind store)", ({ settings, store }) => {
   it("exports the same JSON as the account page, and deletes only with --yes", async () => {
     const email = `Mailed-${randomUUID().slice(0, 6)}@Example.com`;
@@ -110,7 +110,7 @@ describe.concurrent.each(subjects)("operator account commands ($kind store)", ({
     expect(again.code).toBe(0);
     expect(again.stderr).toContain("No account uses");
     expect((await account(settings, "export", email)).code).toBe(1);
-  }, 60_000);
+  }, 150_000);
 
   it("refuses a malformed address or command with a clear message", async () => {
     const bad = await account(settings, "export", "not-an-address");
@@ -119,5 +119,5 @@ describe.concurrent.each(subjects)("operator account commands ($kind store)", ({
     const unknown = await account(settings, "erase", "a@example.com");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("usage: npm run account");
-  }, 30_000);
+  }, 60_000);
 });

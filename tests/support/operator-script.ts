@@ -22,7 +22,9 @@ export async function runOperatorScript(
     const { stdout, stderr } = await run(TSX, ["--conditions=react-server", script, ...args], { env });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
+    const failed = error as { code?: unknown; stdout: string; stderr: string };
+    // an exit code is the script's answer; anything else (no tsx, a signal) is the test's own failure
+    if (typeof failed.code !== "number") throw error;
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }

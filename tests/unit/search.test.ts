@@ -157,14 +157,18 @@ describe("result order", () => {
       { color: "red" },
       { q: "a", color: "blue" },
       { q: "portrait", tier: "free" as const },
-      // one score and the time: sorted as packed numbers
+      // one number and the time: sorted as packed numbers
       { palette: "e9b872:5,101010:2,ffffff:1,336699:1,993366:1" },
       { palette: "ff0000:3,0000ff:1", tier: "pro" as const },
       { sort: "random" as const, seed: "tie-seed" },
+      { sort: "popular" as const },
+      // the time alone: compared
       { sort: "newest" as const, color: "red" },
     ];
+    // a few likers each, so many styles tie
+    const popularity = { version: "test", likersOf: (id: string) => id.charCodeAt(id.length - 1) % 4 };
     for (const filters of searches) {
-      const results = searchStyles(catalog, filters);
+      const results = searchStyles(catalog, filters, popularity);
       expect(results.length, JSON.stringify(filters)).toBeGreaterThan(1);
       const ids = results.map((r) => r.entry.style.id);
       expect(ids, JSON.stringify(filters)).toEqual(

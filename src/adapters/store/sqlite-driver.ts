@@ -89,7 +89,8 @@ export function openSqlite(file: string, options: { busyTimeoutMs: number }): Sq
     const Database = loadBinding();
     const db = new Database(file);
     db.exec(
-      `pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma busy_timeout = ${options.busyTimeoutMs}`,
+      // the timeout first: switching to WAL can itself wait on another process's write
+      `pragma busy_timeout = ${options.busyTimeoutMs}; pragma journal_mode = WAL; pragma synchronous = NORMAL`,
     );
     return db;
   };

@@ -263,15 +263,18 @@ function browseOrder(catalog: Catalog, filters: StyleFilters): RankedStyle[] {
   return results;
 }
 
-/** A packed number holds a browse rank below RANK_SLOTS and a lead below MAX_PACKED_LEAD: below 2^52, so exact. */
-const RANK_SLOTS = 2 ** 22;
-const MAX_PACKED_LEAD = 2 ** 30;
+/**
+ * A packed number holds a browse rank below RANK_SLOTS and a lead below MAX_PACKED_LEAD
+ * (random order's 32-bit hashes among them): at most 2^53 - 1, so exact.
+ */
+const RANK_SLOTS = 2 ** 21;
+const MAX_PACKED_LEAD = 2 ** 32;
 
 /**
  * Results in resultOrder. Most searches rank by one number and the time (a colour, a palette,
- * a sort): then each result's lead and browse rank are packed into one float and sorted as
- * plain numbers, which a search by image's thousands of results need to stay
- * fast; any other key is compared in full.
+ * popular or random order, most word searches): then each result's lead and browse rank are
+ * packed into one float and sorted as plain numbers, which a search by image's thousands of
+ * results need to stay fast; any other key is compared in full.
  */
 function sortResults(results: RankedStyle[], newestRank: Int32Array): RankedStyle[] {
   const packable =
@@ -281,18 +284,19 @@ function sortResults(results: RankedStyle[], newestRank: Int32Array): RankedStyl
       return key.length === 2 && Number.isInteger(lead) && lead >= 0 && lead < MAX_PACKED_LEAD;
     });
   if (!packable) return results.sort(resultOrder(newestRank));
-  const byRank: RankedStyle[] = new Array(newestRank.length);
+  const resultAtRank = new Int32Array(newestRank.length);
   const packed = new Float64Array(results.length);
   results.forEach((result, i) => {
     const rank = newestRank[result.entry.position] as number;
-    byRank[rank] = result;
+    resultAtRank[rank] = i;
     // a higher lead first, then the earlier browse rank: descending packed order
     packed[i] = (result.key[0] as number) * RANK_SLOTS + (RANK_SLOTS - 1 - rank);
   });
   packed.sort();
   const sorted: RankedStyle[] = [];
   for (let i = packed.length - 1; i >= 0; i--) {
-    sorted.push(byRank[RANK_SLOTS - 1 - ((packed[i] as number) % RANK_SLOTS)] as RankedStyle);
+    const rank = RANK_SLOTS - 1 - ((packed[i] as number) % RANK_SLOTS);
+    sorted.push(results[resultAtRank[rank] as number] as RankedStyle);
   }
   return sorted;
 }

@@ -62,10 +62,11 @@ export async function watchFrames(context: BrowserContext, selectors: Record<str
     state.__seen = Object.fromEntries(Object.keys(watched).map((name) => [name, 0]));
     state.__shift = 0;
     state.__moved = [];
-    const nameOf = (node: Node | null) =>
-      node instanceof Element
-        ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).trim().split(/\s+/).join(".")}` : ""}`
-        : String(node?.nodeName);
+    const nameOf = (node: Node | null) => {
+      if (!(node instanceof Element)) return String(node?.nodeName);
+      const classes = (node.getAttribute("class") ?? "").trim().split(/\s+/).filter(Boolean);
+      return [node.tagName.toLowerCase(), ...classes].join(".");
+    };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;

@@ -23,6 +23,25 @@ test("search from the header, then filter; the state lives in the URL", async ({
   await expect(page.getByRole("searchbox", { name: "Search", exact: true })).toHaveValue("neon");
 });
 
+test("a list chosen before the page is live applies once it is, instead of being undone", async ({
+  page,
+}) => {
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_next\/static\/chunks\/.*\.js/, async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/search?q=neon", { waitUntil: "commit" });
+  await page.getByRole("combobox", { name: "Access" }).selectOption("free");
+  await expect(page.locator("form.search-form[data-live]")).toHaveCount(0);
+  release();
+  await expect(page).toHaveURL(/\/search\?q=neon&tier=free$/);
+  await expect(page.getByRole("combobox", { name: "Access" })).toHaveValue("free");
+});
+
 test("category, model and aspect-ratio filters narrow the results", async ({ page, request }) => {
   await page.goto("/search?category=anime&model=niji6");
   const metas = await page.locator("article.card .card-meta").allTextContents();

@@ -21,16 +21,27 @@ const STEPPING_KEYS = new Set([
   "PageDown",
 ]);
 
+/** The option of `select` that `params` asks for; none (any) when it asks for none it has. */
+function urlOption(select: HTMLSelectElement, params: URLSearchParams): string {
+  const value = params.get(select.name) ?? "";
+  return [...select.options].some((option) => option.value === value) ? value : "";
+}
+
 /** Puts the URL's values back into the visible fields (Back, Forward, a removed chip). */
 function showUrlValues(form: HTMLFormElement, params: URLSearchParams) {
   for (const field of form.querySelectorAll<HTMLSelectElement | HTMLInputElement>(
     "select[name], input[type=search][name]",
   )) {
-    const value = params.get(field.name) ?? "";
-    if (field instanceof HTMLSelectElement)
-      field.value = [...field.options].some((option) => option.value === value) ? value : "";
-    else if (document.activeElement !== field) field.value = value;
+    if (field instanceof HTMLSelectElement) field.value = urlOption(field, params);
+    else if (document.activeElement !== field) field.value = params.get(field.name) ?? "";
   }
+}
+
+/** Whether a list shows another choice than the URL's: one made before the page was live. */
+function listChangedBeforeLive(form: HTMLFormElement, params: URLSearchParams): boolean {
+  return [...form.querySelectorAll<HTMLSelectElement>("select[name]")].some(
+    (select) => select.value !== urlOption(select, params),
+  );
 }
 
 /**
@@ -61,9 +72,17 @@ export function LiveSearchForm({
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
 
+  const live = useRef(false);
   useEffect(() => {
-    if (form.current) showUrlValues(form.current, new URLSearchParams(params.toString()));
-  }, [params]);
+    const element = form.current;
+    if (!element) return;
+    const urlParams = new URLSearchParams(params.toString());
+    // a choice made before the page was live lost its change event: it applies now, not undone
+    const first = !live.current;
+    live.current = true;
+    if (first && applyOnChange && listChangedBeforeLive(element, urlParams)) element.requestSubmit();
+    else showUrlValues(element, urlParams);
+  }, [params, applyOnChange]);
 
   useEffect(() => () => window.clearTimeout(settle.current), []);
 

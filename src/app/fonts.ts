@@ -1,13 +1,17 @@
 import localFont from "next/font/local";
 
-// Self-hosted from the @fontsource package (no font CDN). next/font preloads it and sizes a
-// fallback font to match; without the preload the heading arrived late enough on a desktop
-// to rewrap the home page's title and move everything below it (CLS 0.024).
+// Self-hosted from the @fontsource package (no font CDN). next/font preloads it.
+// `optional`, not `swap`: a heading font that arrives after the first paint is not used on that
+// page, so it can never rewrap a title and move everything below it (a late font did exactly that
+// on the home page at 1440 px). The fallback is a serif sized to Fraunces' metrics.
+// The export's name becomes the CSS family name: named `serif`, it was taken for the generic
+// `serif` at the end of the font stack, and the late font was used after all.
 // Body text uses the system's UI font: the 49 KB Inter file was the largest download before
-// the first paint (Lighthouse mobile, home 92 -> 95 to 96 over three runs each).
-export const serif = localFont({
+// the first paint.
+export const fraunces = localFont({
   src: "../../node_modules/@fontsource-variable/fraunces/files/fraunces-latin-wght-normal.woff2",
   variable: "--font-fraunces",
   weight: "100 900",
-  display: "swap",
+  display: "optional",
+  adjustFontFallback: "Times New Roman",
 });

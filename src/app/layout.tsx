@@ -8,7 +8,7 @@ import { LeaveNotice } from "@/ui/LeaveNotice";
 import { LikesSync } from "@/ui/likes/LikesSync";
 import { SiteFooter } from "@/ui/SiteFooter";
 import { SiteHeader } from "@/ui/SiteHeader";
-import { serif } from "./fonts";
+import { fraunces } from "./fonts";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // the member mark is added by the script before React hydrates
-    <html lang="en" className={serif.variable} suppressHydrationWarning>
+    <html lang="en" className={fraunces.variable} suppressHydrationWarning>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant, nonce'd script that must run before paint */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: MEMBER_MARK }} />

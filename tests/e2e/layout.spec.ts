@@ -12,6 +12,20 @@ const pages = [
   "/no-such-page",
 ];
 
+/** Keeps every layout shift not caused by input in `window.__shifts`, from the first paint on. */
+function recordShifts() {
+  const shifts: number[] = [];
+  (window as unknown as { __shifts: number[] }).__shifts = shifts;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[]) {
+      if (!entry.hadRecentInput) shifts.push(entry.value);
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
 test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -37,18 +51,7 @@ test.describe("on a 1440 px desktop", () => {
   });
 
   test("the home grid does not shift while its images load", async ({ page }) => {
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { __shifts: number[] }).__shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-        }
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await page.addInitScript(recordShifts);
     await page.goto("/", { waitUntil: "load" });
     await page.mouse.wheel(0, 1500);
     await page.waitForTimeout(1000);
@@ -56,6 +59,24 @@ test.describe("on a 1440 px desktop", () => {
       (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
     );
     expect(cls).toBeLessThan(0.01);
+  });
+
+  test("a heading font that arrives late moves nothing", async ({ page, request }) => {
+    const list = await (await request.get("/api/styles?limit=1")).json();
+    await page.route(/\.woff2$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.addInitScript(recordShifts);
+    for (const path of ["/", "/category/cinematic", "/search?q=neon", `/styles/${list.items[0].slug}`]) {
+      await page.goto(path, { waitUntil: "load" });
+      await page.waitForFunction(() => [...document.fonts].some((font) => font.status === "loaded"));
+      await page.waitForTimeout(200);
+      const cls = await page.evaluate(() =>
+        (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
+      );
+      expect(cls, `${path} shifted by ${cls}`).toBeLessThan(0.005);
+    }
   });
 
   test("every image has known dimensions and a placeholder", async ({ page }) => {

@@ -1,66 +1,17 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogFileSchema } from "@/domain/catalog/schema";
 import { type LikeOp, stateOf } from "@/domain/likes/merge";
 import { jsonRequest, signInThroughApi } from "../support/api-session";
+import { ownRedis } from "../support/own-redis";
 
-// a Redis of this test's own, on its own port, that it kills and restarts; it keeps an
-// append-only file so a restart finds what was acknowledged before the kill
-const PORT = 6391;
-const redisDir = mkdtempSync(path.join(tmpdir(), "mjpro-redis-"));
+const redis = await ownRedis();
 const dataDir = mkdtempSync(path.join(tmpdir(), "mjpro-outage-"));
 process.env.DATA_DIR = dataDir;
-process.env.REDIS_URL = `redis://127.0.0.1:${PORT}`;
+process.env.REDIS_URL = redis.url;
 process.env.AUTH_SECRET = "outage-test-secret-outage-test-secret-0123";
-
-let server: ChildProcess | undefined;
-
-async function startRedis() {
-  server = spawn(
-    "redis-server",
-    [
-      "--port",
-      String(PORT),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "yes",
-      "--appendfsync",
-      "always",
-      "--dir",
-      redisDir,
-    ],
-    { stdio: "ignore" },
-  );
-  const probe = new Redis(PORT, "127.0.0.1", {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  probe.on("error", () => undefined);
-  for (let i = 0; i < 100; i++) {
-    try {
-      await probe.connect();
-      await probe.ping();
-      probe.disconnect();
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error("redis-server did not start");
-}
-
-function killRedis() {
-  server?.kill("SIGKILL");
-  server = undefined;
-}
 
 const routes = {
   requestCode: (await import("@/app/api/auth/code/route")).POST,
@@ -74,10 +25,10 @@ const catalog = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog
 const imageIds = catalog.styles.flatMap((s) => s.images.map((i) => i.id)).slice(0, 40);
 
 describe("likes while the store goes down mid-sync", () => {
-  beforeAll(startRedis);
+  beforeAll(redis.start);
   afterAll(async () => {
     await getStore().close();
-    killRedis();
+    await redis.kill();
   });
 
   it("answers 503 while Redis is down, loses nothing, and converges once it is back", async () => {
@@ -100,8 +51,8 @@ describe("likes while the store goes down mid-sync", () => {
     const statuses: number[] = [];
     let batches = 0;
     while (queue.length > 0) {
-      if (batches === 5) killRedis();
-      if (batches === 9) await startRedis();
+      if (batches === 5) await redis.kill();
+      if (batches === 9) await redis.start();
       const batch = queue.slice(0, 20);
       const started = Date.now();
       const response = await routes.sync(jsonRequest("POST", { ops: batch }, auth));

@@ -1,8 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { MailMessage, MailPort } from "@/adapters/mail/port";
 import { StoreUnavailableError } from "@/adapters/store/port";
@@ -12,71 +7,16 @@ import type { OutboxLogEntry } from "@/services/mail/context";
 import { drainOutbox } from "@/services/mail/drain-outbox";
 import { owedMail } from "@/services/mail/owed-message";
 import { newAccount } from "../support/accounts";
+import { ownRedis } from "../support/own-redis";
 
-// a Redis of this test's own (the shared one must not go down), writing every command to
-// its append-only file, so a killed and restarted server still has what it acknowledged
-const dir = mkdtempSync(path.join(tmpdir(), "mjpro-mail-outage-"));
-const port = await new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, "127.0.0.1", () => {
-    const { port: free } = probe.address() as { port: number };
-    probe.close(() => resolve(free));
-  });
-});
-let server: ChildProcess | undefined;
+const redis = await ownRedis();
 
-async function startRedis(): Promise<void> {
-  server = spawn(
-    "redis-server",
-    [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--dir",
-      dir,
-      "--appendonly",
-      "yes",
-      "--appendfsync",
-      "always",
-      "--save",
-      "",
-    ],
-    { stdio: "ignore" },
-  );
-  const probe = redisStore({ url: `redis://127.0.0.1:${port}`, commandTimeoutMs: 200 });
-  try {
-    for (let tries = 0; tries < 50; tries++) {
-      if (
-        await probe.ping().then(
-          () => true,
-          () => false,
-        )
-      )
-        return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error("redis-server did not start");
-  } finally {
-    await probe.close();
-  }
-}
-
-function killRedis(): Promise<void> {
-  const running = server;
-  server = undefined;
-  if (!running || running.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    running.once("exit", () => resolve());
-    running.kill("SIGKILL");
-  });
-}
-
-afterAll(killRedis);
+afterAll(redis.kill);
 
 describe("owed mail through a store outage", () => {
   it("loses nothing and sends nothing twice when the store dies before the drain, and between a send and its record", async () => {
-    await startRedis();
-    const store = redisStore({ url: `redis://127.0.0.1:${port}`, commandTimeoutMs: 500 });
+    await redis.start();
+    const store = redisStore({ url: redis.url, commandTimeoutMs: 500 });
     let now = Date.UTC(2026, 11, 2);
     const delivered: MailMessage[] = [];
     const keys: (string | undefined)[] = [];
@@ -89,7 +29,7 @@ describe("owed mail through a store outage", () => {
         if (options.idempotencyKey && seen.has(options.idempotencyKey)) return;
         if (options.idempotencyKey) seen.add(options.idempotencyKey);
         delivered.push(message);
-        if (killDuringSend) await killRedis();
+        if (killDuringSend) await redis.kill();
       },
     };
     const logs: OutboxLogEntry[] = [];
@@ -112,10 +52,10 @@ describe("owed mail through a store outage", () => {
       expect(await store.billing.firstDelivery("evt_outage_1", 60_000, [owe("evt_outage_1")])).toBe(true);
 
       // the store is gone when the drain runs: it fails, and nothing is sent or lost
-      await killRedis();
+      await redis.kill();
       await expect(drainOutbox(ctx, { limit: 10 })).rejects.toBeInstanceOf(StoreUnavailableError);
       expect(delivered).toHaveLength(0);
-      await startRedis();
+      await redis.start();
       await waitFor(() => store.ping());
       expect(await drainOutbox(ctx, { limit: 10 })).toMatchObject({ sent: 1 });
       expect(delivered).toHaveLength(1);
@@ -126,7 +66,7 @@ describe("owed mail through a store outage", () => {
       await expect(drainOutbox(ctx, { limit: 10 })).rejects.toBeInstanceOf(StoreUnavailableError);
       killDuringSend = false;
       expect(delivered).toHaveLength(2);
-      await startRedis();
+      await redis.start();
       await waitFor(() => store.ping());
       // the claim survived the restart: nobody sends it within its lease, the retry after it is a no-op at the provider
       expect(await drainOutbox(ctx, { limit: 10 })).toMatchObject({ sent: 0 });

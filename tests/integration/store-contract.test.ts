@@ -9,7 +9,7 @@ import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
 import { openSqlite } from "@/adapters/store/sqlite-driver";
 import type { Subscription } from "@/domain/billing/subscription";
-import { type BoardEntry, mergeEntries } from "@/domain/boards/boards";
+import { type BoardEntry, mergeEntries, winner } from "@/domain/boards/boards";
 import { stateOf } from "@/domain/likes/merge";
 
 /** No image belongs to a catalog style here: popularity counts stay out of these tests. */
@@ -314,6 +314,14 @@ describe.each(subjects)("store contract: $name", (subject) => {
     expect(left).toEqual([entry("n:brd_aaaaaaaaaa", "A tie", 10)]);
     await store.boards.deleteAll(userId);
     expect(await store.boards.get(userId)).toEqual([]);
+    // ties go to the smaller value by code point, as winner() decides in the browser:
+    // U+FF01 is before U+1F600, although its UTF-16 unit is after the emoji's first one
+    await store.boards.apply(userId, [entry("n:brd_aaaaaaaaaa", "\u{1F600} board", 10)], []);
+    await store.boards.apply(userId, [entry("n:brd_aaaaaaaaaa", "\uFF01 board", 10)], []);
+    expect((await store.boards.get(userId))[0]?.value).toBe("\uFF01 board");
+    expect(winner(entry("k", "\u{1F600} board", 10), entry("k", "\uFF01 board", 10)).value).toBe(
+      "\uFF01 board",
+    );
   });
 
   it("converges two devices' random board actions, with duplicates, to the model", async () => {
@@ -328,7 +336,7 @@ describe.each(subjects)("store contract: $name", (subject) => {
       Array.from({ length: 200 }, () => {
         const key = keys[Math.floor(random() * keys.length)] as string;
         const value = key.startsWith("n:")
-          ? `name ${Math.floor(random() * 5)}`
+          ? `name ${["1", "é", "\uFF01", "\u{1F600}", "\u{1F600}\uFF01"][Math.floor(random() * 5)]}`
           : key.startsWith("d:")
             ? ""
             : random() < 0.5

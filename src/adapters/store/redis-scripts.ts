@@ -89,6 +89,14 @@ return {kept, flippedIds}`;
  * ARGV[1]: how many entries to merge; then triples of key, at, value; then triples to forget.
  */
 export const MERGE_BOARDS = `
+-- byte order, as SQLite and winner() compare: Lua's < follows the server's locale (strcoll)
+local function less(a, b)
+  for i = 1, math.min(#a, #b) do
+    local x, y = string.byte(a, i), string.byte(b, i)
+    if x ~= y then return x < y end
+  end
+  return #a < #b
+end
 local merging = tonumber(ARGV[1])
 local last = 1 + merging * 3
 for i = 2, last, 3 do
@@ -98,7 +106,7 @@ for i = 2, last, 3 do
   if current then
     local sep = string.find(current, '|', 1, true)
     local currentAt, currentValue = tonumber(string.sub(current, 1, sep - 1)), string.sub(current, sep + 1)
-    replace = at > currentAt or (at == currentAt and value < currentValue)
+    replace = at > currentAt or (at == currentAt and less(value, currentValue))
   end
   if replace then redis.call('HSET', KEYS[1], key, ARGV[i + 1] .. '|' .. value) end
 end

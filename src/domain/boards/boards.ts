@@ -60,7 +60,23 @@ export function entryOf(op: BoardOp): BoardEntry {
 /** Which of two entries for one key wins: the later; on a tie, the smaller value. */
 export function winner(a: BoardEntry, b: BoardEntry): BoardEntry {
   if (a.at !== b.at) return a.at > b.at ? a : b;
-  return a.value <= b.value ? a : b;
+  return atMostByCodePoint(a.value, b.value) ? a : b;
+}
+
+/**
+ * `a <= b` by code point, which is the order of their UTF-8 bytes, as both stores compare. JS's
+ * own `<=` compares UTF-16 units, which sorts U+E000 to U+FFFF after every character above U+FFFF:
+ * a browser and a store would then disagree on a tie between, say, "！" and "😀".
+ */
+function atMostByCodePoint(a: string, b: string): boolean {
+  for (let i = 0; ; ) {
+    const x = a.codePointAt(i);
+    const y = b.codePointAt(i);
+    if (x === undefined) return true;
+    if (y === undefined) return false;
+    if (x !== y) return x < y;
+    i += x > 0xffff ? 2 : 1;
+  }
 }
 
 export function mergeEntries(...lists: readonly Iterable<BoardEntry>[]): Map<string, BoardEntry> {

@@ -1,15 +1,13 @@
-import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { analyseImage, type ImageAnalysis } from "@/adapters/images/analyse-image";
 import { createCatalog } from "@/domain/catalog/catalog";
 import { type CatalogFile, catalogFileSchema, type StyleRecord } from "@/domain/catalog/schema";
 import { type Match, matchStyle } from "@/domain/catalog/style-identity";
 import { stylePalette } from "@/domain/color/palette";
 import type { ImageStore } from "./image-store";
 import { type ImportProblem, ImportRejectedError } from "./import-problems";
-import { inParallel } from "./in-parallel";
+import { type ImageJob, type MeasuredImage, measureImages, sha256 } from "./measure-images";
 import { type ImportRow, readImportMetadata } from "./read-import-metadata";
 
 export const METADATA_FILE = "styles.yaml";
@@ -35,22 +33,6 @@ export interface ImportContext {
   /** called as each image is analysed */
   onProgress?: (done: number, total: number) => void;
 }
-
-interface MeasuredImage {
-  hash: string;
-  bytes: Buffer;
-  extension: string;
-  analysis: ImageAnalysis;
-}
-
-interface ImageJob {
-  row: ImportRow;
-  index: number;
-  file: string;
-  where: ImportProblem;
-}
-
-const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
 
 /** Where an original lives in the image store: named by its content, so the same bytes are stored once. */
 export const storedFileOf = (hash: string, extension: string) => `lib/${hash.slice(0, 24)}.${extension}`;
@@ -187,53 +169,6 @@ function matchRows(
     claimedBy.set(match.style.id, row);
     return match;
   });
-}
-
-/** Reads, hashes and analyses every image, `workers` at a time; problems go to `problems`. */
-async function measureImages(
-  dir: string,
-  jobs: readonly ImageJob[],
-  problems: ImportProblem[],
-  workers: number,
-  onProgress: ImportContext["onProgress"],
-): Promise<Map<string, MeasuredImage>> {
-  let done = 0;
-  const results = await inParallel(jobs, workers, async (job) => {
-    try {
-      const bytes = await readFile(path.join(dir, job.file));
-      const analysis = await analyseImage(bytes);
-      return { job, bytes, analysis };
-    } catch (error) {
-      problems.push({
-        ...job.where,
-        message: `${job.file} cannot be read as an image (${(error as Error).message})`,
-      });
-      return undefined;
-    } finally {
-      done += 1;
-      onProgress?.(done, jobs.length);
-    }
-  });
-  const measured = new Map<string, MeasuredImage>();
-  const firstUse = new Map<string, string>();
-  for (const result of results) {
-    if (!result) continue;
-    const { job, bytes, analysis } = result;
-    const hash = sha256(bytes);
-    const twin = firstUse.get(hash);
-    if (twin) {
-      problems.push({ ...job.where, message: `${job.file} is the same picture as ${twin}` });
-      continue;
-    }
-    firstUse.set(hash, job.file);
-    measured.set(job.file, { hash, bytes, extension: extensionOf(job.file), analysis });
-  }
-  return measured;
-}
-
-function extensionOf(file: string): string {
-  const extension = path.extname(file).slice(1).toLowerCase();
-  return extension === "jpeg" ? "jpg" : extension;
 }
 
 /** An image may belong to one style only: one already in another style of the catalog is a problem. */

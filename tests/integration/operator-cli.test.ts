@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Store } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
+import { catalogFileSchema } from "@/domain/catalog/schema";
 import { emailKeyOf } from "@/services/auth/crypto";
 import { endedSubscriber } from "../support/ended-subscriber";
 import { runOperatorScript } from "../support/operator-script";
@@ -58,6 +59,38 @@ describe("the retention job outside Vercel", () => {
       // owed mail (the outbox) is retried every few minutes
       { path: "/api/cron/mail", schedule: expect.stringMatching(/^\*\/\d+ \* \* \* \*$/) },
     ]);
+  }, 30_000);
+});
+
+describe("recounting popularity", () => {
+  it("npm run recount-popularity counts every account's likes again with the catalog, and corrects what drifted", async () => {
+    const store = subjects[0]?.store as Store;
+    const catalog = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
+    const [style] = catalog.styles.filter((s) => s.images.length >= 2);
+    const [first, second] = style?.images ?? [];
+    if (!style || !first || !second) throw new Error("the demo catalog has no style with two images");
+    // liked with counts that did not move (as after a crash between a merge and its count)
+    const like = (imageId: string) => ({ imageId, liked: true, at: Date.UTC(2026, 1, 3) });
+    await store.likes.apply(`usr_${randomUUID()}`, [like(first.id), like(second.id)], 0, noStyles);
+    await store.likes.apply(`usr_${randomUUID()}`, [like(second.id)], 0, noStyles);
+    expect((await store.popularity.likers()).get(style.id)).toBeUndefined();
+
+    const result = await runOperatorScript("scripts/operator/recount-popularity.ts", [], {
+      ...process.env,
+      DATA_DIR: dataDir,
+      AUTH_SECRET,
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      job: "recount-popularity",
+      accounts: 2,
+      styles: 1,
+      corrected: 1,
+    });
+    expect((await store.popularity.likers()).get(style.id)).toBe(2);
+    expect(readFileSync("package.json", "utf8")).toContain(
+      '"recount-popularity": "tsx --conditions=react-server scripts/operator/recount-popularity.ts"',
+    );
   }, 30_000);
 });
 

@@ -289,6 +289,48 @@ describe.each(subjects)("store contract: $name", (subject) => {
     );
   });
 
+  it("recounts from the accounts' likes with the catalog's images, replacing counts that drifted", async () => {
+    const [styleA, styleB, styleGone] = Array.from({ length: 3 }, () => `sty_${emailKey().slice(0, 12)}`) as [
+      string,
+      string,
+      string,
+    ];
+    const [one, two, three] = Array.from({ length: 3 }, () => `usr_${emailKey()}`) as [
+      string,
+      string,
+      string,
+    ];
+    const like = (imageId: string, at: number, liked = true) => ({ imageId, liked, at });
+    // counted with an older catalog, in which img_r2 was B's and img_r3 belonged to a style since taken out
+    const older = new Map([
+      ["img_r1", styleA],
+      ["img_r2", styleB],
+      ["img_r3", styleGone],
+    ]);
+    await store.likes.apply(one, [like("img_r1", 10), like("img_r2", 10)], 0, (id) => older.get(id));
+    await store.likes.apply(two, [like("img_r2", 10), like("img_r4", 10)], 0, (id) => older.get(id));
+    await store.likes.apply(three, [like("img_r3", 10), like("img_r1", 10, false)], 0, (id) => older.get(id));
+    // the catalog now: img_r2 moved to A, img_r3 is gone, img_r4 is new in B
+    const catalog = new Map([
+      ["img_r1", styleA],
+      ["img_r2", styleA],
+      ["img_r4", styleB],
+    ]);
+    expect(await store.popularity.recount(catalog)).toEqual({ accounts: 2 });
+    expect(await store.popularity.likers()).toEqual(
+      new Map([
+        [styleA, 2],
+        [styleB, 1],
+      ]),
+    );
+    // from there the counts move with the likes, as before
+    await store.likes.apply(two, [like("img_r4", 20, false)], 0, (id) => catalog.get(id));
+    expect((await store.popularity.likers()).get(styleB)).toBeUndefined();
+    for (const userId of [one, two, three]) await store.likes.deleteAll(userId, (id) => catalog.get(id));
+    expect(await store.popularity.recount(catalog)).toEqual({ accounts: 0 });
+    expect((await store.popularity.likers()).size).toBe(0);
+  });
+
   it("merges board entries per key by the later time, the smaller value on a tie, and forgets only what is unchanged", async () => {
     const userId = `usr_${emailKey()}`;
     const entry = (key: string, value: string, at: number) => ({ key, value, at });

@@ -102,11 +102,18 @@ export interface BoardStore {
 /**
  * How many accounts like each style: counts only, linked to no account. SQLite changes
  * them in the transaction that merges the likes; Redis right after the merge script
- * (its keys live in another slot), so a crash between the two can leave a count one off.
+ * (its keys live in another slot), so a crash between the two can leave a count one off,
+ * until `recount` (the operator's `npm run recount-popularity`).
  */
 export interface PopularityStore {
   /** Styles with at least one liker, and how many. */
   likers(): Promise<Map<string, number>>;
+  /**
+   * Counts again from every account's likes, with the catalog's images (an image since taken
+   * out of the catalog counts for no style), and replaces the counts. A like merged while it
+   * runs may be counted as it was before; SQLite runs it in one transaction, so there it is exact.
+   */
+  recount(styleOfImage: ReadonlyMap<string, string>): Promise<{ accounts: number }>;
 }
 
 export interface BillingStore {

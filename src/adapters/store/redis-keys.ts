@@ -9,6 +9,8 @@ export function redisKeys(prefix: string) {
     // every live code of the email (one field per challenge); "ch:", as "c:" held one code per email
     codes: (emailKey: string) => `${prefix}ch:{${emailKey}}`,
     likes: (userId: string) => `${prefix}u:{${userId}}:likes`,
+    // every account's likes, as a SCAN pattern (the prefix's glob characters escaped)
+    allLikes: `${prefix.replace(/[*?[\]\\]/g, "\\$&")}u:{*}:likes`,
     boards: (userId: string) => `${prefix}u:{${userId}}:boards`,
     subscription: (userId: string) => `${prefix}u:{${userId}}:subscription`,
     customer: (userId: string) => `${prefix}u:{${userId}}:customer`,
@@ -25,6 +27,8 @@ export function redisKeys(prefix: string) {
     retention: `${prefix}retention`,
     // how many accounts like each style (a hash: style id → count); counts only
     likers: `${prefix}{popularity}:likers`,
+    // where a recount writes before it replaces `likers` (RENAME: the same slot)
+    likersRecount: `${prefix}{popularity}:likers:recount`,
   };
 }
 

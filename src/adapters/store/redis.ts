@@ -1,12 +1,12 @@
 import { Redis } from "ioredis";
 import { RateLimiterRedis } from "rate-limiter-flexible";
-import { likedStyles, likerChanges } from "@/domain/likes/popularity";
-import { type LikeRecord, type Store, StoreUnavailableError, type UserRecord } from "./port";
+import { type Store, StoreUnavailableError, type UserRecord } from "./port";
 import { rateLimitStore } from "./rate-limits";
 import { redisBillingStores } from "./redis-billing";
 import { redisBoardStore } from "./redis-boards";
 import { multiKeyScriptRunner, scriptRunner } from "./redis-commands";
 import { redisKeys } from "./redis-keys";
+import { redisLikeStores } from "./redis-likes";
 
 export interface RedisStoreOptions {
   url: string;
@@ -35,13 +35,6 @@ export function redisStore(options: RedisStoreOptions): Store {
   const runMultiKeyScript = multiKeyScriptRunner(redis);
 
   const keys = redisKeys(prefix);
-
-  const changeLikers = async (changes: ReadonlyMap<string, number>) => {
-    if (changes.size === 0) return;
-    const pipeline = redis.pipeline();
-    for (const [style, change] of changes) pipeline.hincrby(keys.likers, style, change);
-    await pipeline.exec();
-  };
 
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -147,29 +140,7 @@ export function redisStore(options: RedisStoreOptions): Store {
         }),
       due: (now, limit) => guard(() => redis.zrangebyscore(keys.retention, "-inf", now, "LIMIT", 0, limit)),
     },
-    likes: {
-      deleteAll: (userId, styleOf) =>
-        guard(async () => {
-          const state = likesFrom(Object.entries(await redis.hgetall(keys.likes(userId))).flat());
-          await redis.del(keys.likes(userId));
-          await changeLikers(new Map([...likedStyles(state, styleOf)].map((style) => [style, -1])));
-        }),
-      get: (userId) =>
-        guard(async () => likesFrom(Object.entries(await redis.hgetall(keys.likes(userId))).flat())),
-      apply: (userId, ops, dropTombstonesBefore, styleOf) =>
-        guard(async () => {
-          const args = ops.flatMap((op) => [op.imageId, op.liked ? "1" : "0", String(Math.round(op.at))]);
-          const [flat, flipped] = (await runScript(
-            "mergeLikes",
-            keys.likes(userId),
-            String(dropTombstonesBefore),
-            ...args,
-          )) as [string[], string[]];
-          const merged = likesFrom(flat);
-          await changeLikers(likerChanges(merged, new Set(flipped), styleOf));
-          return merged;
-        }),
-    },
+    ...redisLikeStores({ redis, keys, runScript, guard }),
     boards: redisBoardStore({
       mergeBoards: (key, ...args) => runScript("mergeBoards", key, ...args),
       readAll: (key) => redis.hgetall(key),
@@ -177,16 +148,6 @@ export function redisStore(options: RedisStoreOptions): Store {
       keyOf: keys.boards,
       guard,
     }),
-    popularity: {
-      likers: () =>
-        guard(async () => {
-          const counts = new Map<string, number>();
-          for (const [style, accounts] of Object.entries(await redis.hgetall(keys.likers))) {
-            if (Number(accounts) > 0) counts.set(style, Number(accounts));
-          }
-          return counts;
-        }),
-    },
     limits: rateLimitStore(
       (rule) =>
         new RateLimiterRedis({
@@ -205,19 +166,4 @@ export function redisStore(options: RedisStoreOptions): Store {
       redis.disconnect();
     },
   };
-}
-
-/** [id, "1:<at>", id, "0:<at>", ...] to records. */
-function likesFrom(flat: string[]): LikeRecord[] {
-  const records: LikeRecord[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) {
-    const value = flat[i + 1] as string;
-    const sep = value.indexOf(":");
-    records.push({
-      imageId: flat[i] as string,
-      liked: value.slice(0, sep) === "1",
-      at: Number(value.slice(sep + 1)),
-    });
-  }
-  return records;
 }

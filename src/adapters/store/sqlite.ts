@@ -7,6 +7,7 @@ import { type CodeRecord, type Store, StoreUnavailableError, type UserRecord } f
 import { rateLimitStore } from "./rate-limits";
 import { sqliteBillingStores } from "./sqlite-billing";
 import { isSqliteFailure, openSqlite } from "./sqlite-driver";
+import { recountLikers } from "./sqlite-popularity";
 import { migrate, SCHEMA } from "./sqlite-schema";
 
 interface UserRow {
@@ -237,6 +238,7 @@ export function sqliteStore(options: { file: string }): Store {
     popularity: {
       likers: () =>
         guard(() => new Map(statements.allLikers.all().map((row) => [row.style_id, row.accounts]))),
+      recount: (styleOfImage) => guard(() => recountLikers(db, styleOfImage)),
     },
     limits: rateLimitStore(
       (rule) =>

@@ -4,8 +4,8 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { TOKEN_KEY } from "@/client/token-key";
 import { getEnv } from "@/server/env";
+import { AccountSync } from "@/ui/AccountSync";
 import { LeaveNotice } from "@/ui/LeaveNotice";
-import { LikesSync } from "@/ui/likes/LikesSync";
 import { SiteFooter } from "@/ui/SiteFooter";
 import { SiteHeader } from "@/ui/SiteHeader";
 import { fraunces } from "./fonts";
@@ -60,7 +60,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
-        <LikesSync />
+        <AccountSync />
       </body>
     </html>
   );

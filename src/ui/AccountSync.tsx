@@ -6,7 +6,7 @@ import { flushLikes } from "@/client/likes";
 import { useToken } from "@/client/session";
 
 /** Keeps this browser's likes and boards in step with the account: on load, on focus, and when back online. */
-export function LikesSync() {
+export function AccountSync() {
   const token = useToken();
   useEffect(() => {
     if (!token) return;

@@ -25,25 +25,30 @@ import { presentStyle } from "@/services/styles/present";
  * Ranked results per search: paging through a search, and the searches every visitor
  * makes (the home page's browse order, a category), rank once instead of on every request.
  * Key: the catalog, then searchKey(filters) (and, sorted by popularity, the counts'
- * version). Bound: results held, so memory stays small whatever people search. Lifetime:
- * the process; a new catalog (a deploy) is a new key.
+ * version). Bound: results held, so memory stays small whatever people search; random
+ * orders are held apart, in a smaller bound, because every visitor's seed is a new key and
+ * would otherwise push out the searches everyone shares. Lifetime: the process; a new
+ * catalog (a deploy) is a new key.
  */
 const MAX_RANKED_RESULTS_HELD = 50_000;
-const rankedByCatalog = new WeakMap<Catalog, LRUCache<string, readonly RankedStyle[]>>();
+const MAX_RANDOM_RESULTS_HELD = 20_000;
+type RankedCache = LRUCache<string, readonly RankedStyle[]>;
+const rankedByCatalog = new WeakMap<Catalog, { shared: RankedCache; random: RankedCache }>();
+
+const rankedCache = (maxSize: number): RankedCache =>
+  new LRUCache({ maxSize, sizeCalculation: (ranked) => ranked.length + 1 });
 
 export function rankedResults(
   catalog: Catalog,
   filters: StyleFilters,
   popularity?: Popularity,
 ): readonly RankedStyle[] {
-  let cache = rankedByCatalog.get(catalog);
-  if (!cache) {
-    cache = new LRUCache({
-      maxSize: MAX_RANKED_RESULTS_HELD,
-      sizeCalculation: (ranked) => ranked.length + 1,
-    });
-    rankedByCatalog.set(catalog, cache);
+  let caches = rankedByCatalog.get(catalog);
+  if (!caches) {
+    caches = { shared: rankedCache(MAX_RANKED_RESULTS_HELD), random: rankedCache(MAX_RANDOM_RESULTS_HELD) };
+    rankedByCatalog.set(catalog, caches);
   }
+  const cache = filters.sort === "random" ? caches.random : caches.shared;
   const key =
     filters.sort === "popular" ? `${searchKey(filters)}|${popularity?.version}` : searchKey(filters);
   const hit = cache.get(key);

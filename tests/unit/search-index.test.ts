@@ -135,4 +135,17 @@ describe("ranked results cache", () => {
     expect(rankedStyles(other, { q: "neon" })).not.toBe(first);
     expect(rankedStyles(catalog, { q: "neon", tier: "free" })).not.toBe(first);
   });
+
+  it("keeps random orders apart: visitors' fresh seeds never push out the searches everyone shares", async () => {
+    const { rankedResults: rankedStyles } = await import("@/server/caches");
+    const browse = rankedStyles(catalog, {});
+    const seeded = rankedStyles(catalog, { sort: "random", seed: "paging" });
+    expect(rankedStyles(catalog, { sort: "random", seed: "paging" })).toBe(seeded);
+    // more seeds than the whole cache holds results of this catalog
+    for (let i = 0; i < 2 * Math.ceil(50_000 / catalog.styles.length); i++) {
+      rankedStyles(catalog, { sort: "random", seed: `s${i}` });
+    }
+    expect(rankedStyles(catalog, {})).toBe(browse);
+    expect(rankedStyles(catalog, { sort: "random", seed: "paging" })).not.toBe(seeded);
+  });
 });

@@ -1,6 +1,6 @@
 import { AccountLink } from "./auth/AccountLink";
 import { PlanLink } from "./billing/PlanLink";
-import { SearchIcon } from "./icons";
+import { HeartIcon, SearchIcon } from "./icons";
 import { SurpriseLink } from "./SurpriseLink";
 
 export function SiteHeader() {
@@ -31,10 +31,28 @@ export function SiteHeader() {
           </a>
           <SurpriseLink />
           <a href="/liked" className="nav-liked">
-            Liked
+            <HeartIcon />
+            <span className="nav-liked-text">Liked</span>
           </a>
-          <AccountLink />
-          <PlanLink />
+          {/* each slot is as wide as the widest of its states, so nothing moves when the browser learns who is here */}
+          <span className="nav-slot account-slot">
+            <span className="account-link nav-slot-sizer" aria-hidden="true">
+              Sign in
+            </span>
+            <span className="account-link nav-slot-sizer" aria-hidden="true">
+              Account
+            </span>
+            <AccountLink />
+          </span>
+          <span className="nav-slot plan-slot">
+            <span className="button small nav-slot-sizer" aria-hidden="true">
+              Pro
+            </span>
+            <span className="plan-badge nav-slot-sizer" aria-hidden="true">
+              <span>✓</span> Pro
+            </span>
+            <PlanLink />
+          </span>
         </nav>
       </div>
     </header>

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { newMember, signedIn, watchFrames, whatShifted } from "./support/members";
 
 const pages = [
   "/",
@@ -95,4 +96,57 @@ test.describe("on a 1440 px desktop", () => {
       expect(image.bg).toContain("data:image/");
     }
   });
+});
+
+/**
+ * The header as a visitor and as a Pro member see it: at each width nothing in it moves while
+ * the browser learns who is here ("Sign in" becoming "Account", "Pro" becoming the plan badge),
+ * and it stays inside the page's margins.
+ */
+async function headerHoldsStill(browser: Browser, token: string, widths: readonly number[], phone: boolean) {
+  for (const who of ["visitor", "Pro member"] as const) {
+    const context = await browser.newContext({ isMobile: phone, hasTouch: phone });
+    if (who === "Pro member") await signedIn(context, token);
+    await watchFrames(context, {});
+    const page: Page = await context.newPage();
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto("/");
+      const settled = page
+        .getByRole("banner")
+        .getByRole("link", { name: who === "visitor" ? "Sign in" : "Pro plan: your account" });
+      await expect(settled).toBeVisible();
+      await page.waitForTimeout(300);
+      const moved = await whatShifted(page);
+      expect(moved, `${who} at ${width} px`).not.toContain("header");
+      const room = await page.evaluate(() => {
+        const margin = Number.parseFloat(
+          getComputedStyle(document.querySelector(".header-row") as Element).paddingRight,
+        );
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          navPastMargin:
+            (document.querySelector(".header-nav") as Element).getBoundingClientRect().right -
+            (window.innerWidth - margin),
+        };
+      });
+      expect(room.overflow, `${who} at ${width} px: the page scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(
+        room.navPastMargin,
+        `${who} at ${width} px: the header runs into the margin`,
+      ).toBeLessThanOrEqual(0.5);
+    }
+    await context.close();
+  }
+}
+
+test("on phones from 320 to 390 px, the header holds still and inside its margins", async ({
+  browser,
+  request,
+}) => {
+  await headerHoldsStill(browser, await newMember(request, { pro: true }), [320, 360, 375, 390], true);
+});
+
+test("on a 1440 px desktop, the header holds still and inside its margins", async ({ browser, request }) => {
+  await headerHoldsStill(browser, await newMember(request, { pro: true }), [1440], false);
 });

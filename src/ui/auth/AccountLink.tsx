@@ -79,14 +79,8 @@ export function AccountLink() {
     }
   };
 
-  // until the browser says, keep the place without claiming either state
-  if (!hydrated) {
-    return (
-      <span className="account-link" aria-hidden="true" style={{ visibility: "hidden" }}>
-        Sign in
-      </span>
-    );
-  }
+  // until the browser says, claim neither state (the header's slot keeps the place)
+  if (!hydrated) return null;
   if (!token) {
     return (
       <a href={signInHref(here)} className="account-link">

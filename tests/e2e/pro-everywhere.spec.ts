@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { framesWith, layoutShift, newMember, signedIn, watchFrames, whatShifted } from "./support/members";
 
-const LOCKS = ".card-lock, .recipe-locked";
+const LOCKS = ".card-lock, .recipe-locked, .lock-icon";
 const PLACEHOLDERS = ".card-recipe-pending, .recipe-pending";
 
 const WATCHED = { lock: LOCKS, placeholder: PLACEHOLDERS };

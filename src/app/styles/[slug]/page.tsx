@@ -6,7 +6,6 @@ import { getStyleBySlug } from "@/services/styles/get-style";
 import { moreLikeThis } from "@/services/styles/more-like-this";
 import type { StyleView } from "@/services/styles/present";
 import { Gallery } from "@/ui/Gallery";
-import { LockIcon } from "@/ui/icons";
 import { categoryName, imageCount, modelLabel } from "@/ui/labels";
 import { Palette } from "@/ui/Palette";
 import { RecipePanel } from "@/ui/RecipePanel";
@@ -55,9 +54,8 @@ export default async function StylePage({ params }: { params: Params }) {
           <ul className="badges" aria-label="About this style">
             <li className="badge model">Tested on {modelLabel(style.model)}</li>
             {style.tier === "pro" ? (
-              <li className="badge pro">
-                <LockIcon /> Pro
-              </li>
+              // the style's tier, the same for everyone: no lock, which a Pro member would read as locked
+              <li className="badge pro">Pro</li>
             ) : (
               <li className="badge">Free</li>
             )}

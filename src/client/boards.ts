@@ -7,6 +7,7 @@ import {
   type BoardOp,
   boardsOf,
   entryOf,
+  fitBoardName,
   mergeEntries,
 } from "@/domain/boards/boards";
 import { api } from "./api";
@@ -96,12 +97,12 @@ function newBoardId(): string {
 
 export function createBoard(name: string): string {
   const boardId = newBoardId();
-  act({ op: "name", boardId, name, at: Date.now() });
+  act({ op: "name", boardId, name: fitBoardName(name), at: Date.now() });
   return boardId;
 }
 
 export function renameBoard(boardId: string, name: string): void {
-  act({ op: "name", boardId, name, at: Date.now() });
+  act({ op: "name", boardId, name: fitBoardName(name), at: Date.now() });
 }
 
 export function deleteBoard(boardId: string): void {

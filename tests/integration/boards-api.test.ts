@@ -106,6 +106,7 @@ describe("boards API", () => {
     [{ name: "   " }, "name must not be empty"],
     [{ name: "x".repeat(61) }, "name must be at most 60 characters"],
     [{ name: 5 }, "name must be text"],
+    [{ name: "\uD800 half an emoji" }, "name must be whole characters"],
     [{ name: "ok", extra: 1 }, "extra"],
   ])("refuses %j with a clear 400", async (body, message) => {
     const before = (await list()).boards.length;

@@ -6,7 +6,9 @@ import {
   boardsOf,
   cleanBoardName,
   entryOf,
+  fitBoardName,
   forgettable,
+  hasLoneSurrogate,
   limitBroken,
   mergeEntries,
 } from "@/domain/boards/boards";
@@ -105,5 +107,15 @@ describe("board merging", () => {
     expect(limitBroken([], full)).toContain("at most 1000 images");
     expect(limitBroken(full, full)).toBeUndefined();
     expect(cleanBoardName("  Neon \n  studies ")).toBe("Neon studies");
+  });
+
+  it("keeps a name as the server will: cleaned, and cut to the limit without halving a character", () => {
+    expect(fitBoardName("  Neon \n  studies ")).toBe("Neon studies");
+    const emojiAtTheLimit = `${"x".repeat(59)}\u{1F600}`;
+    expect(fitBoardName(emojiAtTheLimit)).toBe("x".repeat(59));
+    expect(hasLoneSurrogate(fitBoardName(emojiAtTheLimit))).toBe(false);
+    expect(fitBoardName(`${"x".repeat(58)}\u{1F600}`)).toBe(`${"x".repeat(58)}\u{1F600}`);
+    expect(hasLoneSurrogate("\uD800 board")).toBe(true);
+    expect(hasLoneSurrogate("\u{1F600} board")).toBe(false);
   });
 });

@@ -110,10 +110,12 @@ export interface PopularityStore {
   likers(): Promise<Map<string, number>>;
   /**
    * Counts again from every account's likes, with the catalog's images (an image since taken
-   * out of the catalog counts for no style), and replaces the counts. A like merged while it
-   * runs may be counted as it was before; SQLite runs it in one transaction, so there it is exact.
+   * out of the catalog counts for no style), and replaces the counts. SQLite counts in one
+   * transaction. Redis counts again while likes change the counts meanwhile, up to a few times;
+   * `exact: false` says its last count was written although likes changed counts during it
+   * (each such like may be one off), and that a quieter run would be exact.
    */
-  recount(styleOfImage: ReadonlyMap<string, string>): Promise<{ accounts: number }>;
+  recount(styleOfImage: ReadonlyMap<string, string>): Promise<{ accounts: number; exact: boolean }>;
 }
 
 export interface BillingStore {

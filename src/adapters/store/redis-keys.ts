@@ -9,8 +9,13 @@ export function redisKeys(prefix: string) {
     // every live code of the email (one field per challenge); "ch:", as "c:" held one code per email
     codes: (emailKey: string) => `${prefix}ch:{${emailKey}}`,
     likes: (userId: string) => `${prefix}u:{${userId}}:likes`,
-    // every account's likes, as a SCAN pattern (the prefix's glob characters escaped)
+    // every account's likes: a SCAN pattern (the prefix's glob characters escaped), and the exact
+    // shape a found key must have to be counted
     allLikes: `${prefix.replace(/[*?[\]\\]/g, "\\$&")}u:{*}:likes`,
+    isLikes: (key: string) => {
+      const id = key.slice(prefix.length + 3, -7);
+      return key.startsWith(`${prefix}u:{`) && key.endsWith("}:likes") && /^[^{}]+$/.test(id);
+    },
     boards: (userId: string) => `${prefix}u:{${userId}}:boards`,
     subscription: (userId: string) => `${prefix}u:{${userId}}:subscription`,
     customer: (userId: string) => `${prefix}u:{${userId}}:customer`,

@@ -14,6 +14,8 @@ export interface RedisStoreOptions {
   prefix?: string;
   /** how long one command may take before the store counts as unavailable */
   commandTimeoutMs?: number;
+  /** keys a popularity recount asks SCAN for at a time (tests make it small to make the scan long) */
+  recountPageSize?: number;
 }
 
 /**
@@ -140,7 +142,7 @@ export function redisStore(options: RedisStoreOptions): Store {
         }),
       due: (now, limit) => guard(() => redis.zrangebyscore(keys.retention, "-inf", now, "LIMIT", 0, limit)),
     },
-    ...redisLikeStores({ redis, keys, runScript, guard }),
+    ...redisLikeStores({ redis, keys, runScript, guard, recountPageSize: options.recountPageSize ?? 1000 }),
     boards: redisBoardStore({
       mergeBoards: (key, ...args) => runScript("mergeBoards", key, ...args),
       readAll: (key) => redis.hgetall(key),

@@ -4,7 +4,10 @@ import type { SqliteDb } from "./sqlite-driver";
  * Replaces the popularity counts with a count from the likes table, in one transaction: the
  * catalog's image-to-style map goes into a temporary table, so SQLite joins and counts.
  */
-export function recountLikers(db: SqliteDb, styleOfImage: ReadonlyMap<string, string>): { accounts: number } {
+export function recountLikers(
+  db: SqliteDb,
+  styleOfImage: ReadonlyMap<string, string>,
+): { accounts: number; exact: boolean } {
   return db.transaction(() => {
     db.exec(`create temp table if not exists image_styles (image_id text primary key, style_id text not null) without rowid;
       delete from temp.image_styles;`);
@@ -19,6 +22,6 @@ export function recountLikers(db: SqliteDb, styleOfImage: ReadonlyMap<string, st
       .prepare<[], { accounts: number }>(`select count(distinct likes.user_id) as accounts ${liked}`)
       .get();
     db.exec("delete from temp.image_styles");
-    return { accounts: counted?.accounts ?? 0 };
+    return { accounts: counted?.accounts ?? 0, exact: true };
   })();
 }

@@ -159,3 +159,14 @@ export function limitBroken(before: readonly Board[], after: readonly Board[]): 
 export function cleanBoardName(name: string): string {
   return name.trim().replace(/\s+/g, " ");
 }
+
+/** A name as the browser keeps it: cleaned as the server cleans it, and cut to the limit between characters. */
+export function fitBoardName(name: string): string {
+  const cut = cleanBoardName(name).slice(0, BOARD_LIMITS.nameLength);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1).trimEnd() : cut.trimEnd();
+}
+
+/** Half of a character (a UTF-16 surrogate without its pair): the stores would keep it as U+FFFD. */
+export function hasLoneSurrogate(text: string): boolean {
+  return /[\uD800-\uDFFF]/u.test(text);
+}

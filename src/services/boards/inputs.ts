@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BOARD_ID_PATTERN, BOARD_LIMITS, cleanBoardName } from "@/domain/boards/boards";
+import { BOARD_ID_PATTERN, BOARD_LIMITS, cleanBoardName, hasLoneSurrogate } from "@/domain/boards/boards";
 import { imageIdSchema } from "../likes/inputs";
 
 export const MAX_BOARD_SYNC_OPS = 500;
@@ -14,6 +14,7 @@ const at = z
 
 export const boardNameSchema = z
   .string({ error: "name must be text" })
+  .refine((name) => !hasLoneSurrogate(name), "name must be whole characters (it holds half of one)")
   .transform(cleanBoardName)
   .pipe(
     z

@@ -8,6 +8,8 @@ export interface PopularityRecount {
   styles: number;
   /** styles whose count was wrong (a crash between a merge and its count, or a changed catalog) */
   corrected: number;
+  /** false when likes kept changing the counts while they were counted (see PopularityStore.recount) */
+  exact: boolean;
 }
 
 /**
@@ -17,9 +19,9 @@ export interface PopularityRecount {
  */
 export async function recountPopularity(ctx: { store: Store; catalog: Catalog }): Promise<PopularityRecount> {
   const before = await ctx.store.popularity.likers();
-  const { accounts } = await ctx.store.popularity.recount(ctx.catalog.styleIdByImageId);
+  const { accounts, exact } = await ctx.store.popularity.recount(ctx.catalog.styleIdByImageId);
   const after = await ctx.store.popularity.likers();
   const styles = new Set([...before.keys(), ...after.keys()]);
   const corrected = [...styles].filter((style) => before.get(style) !== after.get(style)).length;
-  return { accounts, styles: after.size, corrected };
+  return { accounts, styles: after.size, corrected, exact };
 }

@@ -32,7 +32,7 @@ export function NewBoardForm({
         event.preventDefault();
         const clean = name.trim();
         if (!clean) return;
-        const boardId = createBoard(clean.slice(0, BOARD_LIMITS.nameLength));
+        const boardId = createBoard(clean);
         setName("");
         onCreated?.(boardId);
       }}

@@ -35,7 +35,7 @@ export function SiteHeader() {
             <span className="nav-liked-text">Liked</span>
           </a>
           {/* each slot is as wide as the widest of its states, so nothing moves when the browser learns who is here */}
-          <span className="nav-slot account-slot">
+          <div className="nav-slot account-slot">
             <span className="account-link nav-slot-sizer" aria-hidden="true">
               Sign in
             </span>
@@ -43,8 +43,8 @@ export function SiteHeader() {
               Account
             </span>
             <AccountLink />
-          </span>
-          <span className="nav-slot plan-slot">
+          </div>
+          <div className="nav-slot plan-slot">
             <span className="button small nav-slot-sizer" aria-hidden="true">
               Pro
             </span>
@@ -52,7 +52,7 @@ export function SiteHeader() {
               <span>✓</span> Pro
             </span>
             <PlanLink />
-          </span>
+          </div>
         </nav>
       </div>
     </header>

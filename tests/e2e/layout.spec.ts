@@ -71,7 +71,12 @@ test.describe("on a 1440 px desktop", () => {
     await page.addInitScript(recordShifts);
     for (const path of ["/", "/category/cinematic", "/search?q=neon", `/styles/${list.items[0].slug}`]) {
       await page.goto(path, { waitUntil: "load" });
-      await page.waitForFunction(() => [...document.fonts].some((font) => font.status === "loaded"));
+      // the heading font itself (next/font names the family after its export), not its fallback
+      await page.waitForFunction(() =>
+        [...document.fonts].some(
+          (font) => font.family.replaceAll('"', "") === "fraunces" && font.status === "loaded",
+        ),
+      );
       await page.waitForTimeout(200);
       const cls = await page.evaluate(() =>
         (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
@@ -118,7 +123,7 @@ async function headerHoldsStill(browser: Browser, token: string, widths: readonl
       await expect(settled).toBeVisible();
       await page.waitForTimeout(300);
       const moved = await whatShifted(page);
-      expect(moved, `${who} at ${width} px`).not.toContain("header");
+      expect(moved, `${who} at ${width} px`).not.toContain(" in header");
       const room = await page.evaluate(() => {
         const margin = Number.parseFloat(
           getComputedStyle(document.querySelector(".header-row") as Element).paddingRight,

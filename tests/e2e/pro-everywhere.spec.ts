@@ -10,13 +10,13 @@ const WATCHED = { lock: LOCKS, placeholder: PLACEHOLDERS };
 async function everyCardHasItsRecipe(page: Page, grid: string) {
   const cards = page.locator(`${grid} .card:visible`);
   await expect(cards.first()).toBeVisible();
-  await expect(page.locator(`${grid} ${PLACEHOLDERS}`)).toHaveCount(0);
+  await expect(page.locator(grid).locator(PLACEHOLDERS)).toHaveCount(0);
   const count = await cards.count();
   await expect(page.locator(`${grid} .card:visible .card-recipe`)).toHaveCount(count);
   await expect(page.locator(`${grid} .card`).getByRole("button", { name: /^Copy recipe of / })).toHaveCount(
     count,
   );
-  await expect(page.locator(`${grid} ${LOCKS}`)).toHaveCount(0);
+  await expect(page.locator(grid).locator(LOCKS)).toHaveCount(0);
   return count;
 }
 

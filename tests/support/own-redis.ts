@@ -26,7 +26,7 @@ export async function ownRedis(): Promise<OwnRedis> {
   let server: ChildProcess | undefined;
 
   const start = async () => {
-    server = spawn(
+    const spawned = spawn(
       "redis-server",
       ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir].concat([
         "--appendonly",
@@ -38,6 +38,7 @@ export async function ownRedis(): Promise<OwnRedis> {
       ]),
       { stdio: "ignore" },
     );
+    server = spawned;
     const probe = new Redis(port, "127.0.0.1", {
       lazyConnect: true,
       maxRetriesPerRequest: 0,
@@ -46,11 +47,16 @@ export async function ownRedis(): Promise<OwnRedis> {
     probe.on("error", () => undefined);
     try {
       for (let tries = 0; tries < 100; tries++) {
+        if (!isRunning(spawned)) throw new Error(`redis-server exited at start (port ${port} taken?)`);
         try {
           await probe.connect();
-          await probe.ping();
+          // the server that answers is the one started here, not another on a port taken meanwhile
+          const info = await probe.info("server");
+          if (!info.includes(`process_id:${spawned.pid}\r\n`))
+            throw new Error(`another server answers on ${port}`);
           return;
-        } catch {
+        } catch (error) {
+          if ((error as Error).message.startsWith("another server")) throw error;
           probe.disconnect();
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
@@ -64,7 +70,7 @@ export async function ownRedis(): Promise<OwnRedis> {
   const kill = (): Promise<void> => {
     const running = server;
     server = undefined;
-    if (!running || running.exitCode !== null) return Promise.resolve();
+    if (!running || !isRunning(running)) return Promise.resolve();
     return new Promise((resolve) => {
       running.once("exit", () => resolve());
       running.kill("SIGKILL");
@@ -72,6 +78,11 @@ export async function ownRedis(): Promise<OwnRedis> {
   };
 
   return { port, url: `redis://127.0.0.1:${port}`, start, kill };
+}
+
+/** Not yet exited: a process killed by a signal has a signalCode and no exitCode. */
+function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
 }
 
 function freePort(): Promise<number> {

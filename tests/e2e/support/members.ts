@@ -62,10 +62,13 @@ export async function watchFrames(context: BrowserContext, selectors: Record<str
     state.__seen = Object.fromEntries(Object.keys(watched).map((name) => [name, 0]));
     state.__shift = 0;
     state.__moved = [];
+    // what moved, and "in header" when it is part of the site header (a moved nav link names only itself)
     const nameOf = (node: Node | null) => {
-      if (!(node instanceof Element)) return String(node?.nodeName);
+      const element = node instanceof Element ? node : node?.parentElement;
+      const where = element?.closest("header") ? " in header" : "";
+      if (!(node instanceof Element)) return `${String(node?.nodeName)}${where}`;
       const classes = (node.getAttribute("class") ?? "").trim().split(/\s+/).filter(Boolean);
-      return [node.tagName.toLowerCase(), ...classes].join(".");
+      return `${[node.tagName.toLowerCase(), ...classes].join(".")}${where}`;
     };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & {

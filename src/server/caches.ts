@@ -25,13 +25,14 @@ import { presentStyle } from "@/services/styles/present";
  * Ranked results per search: paging through a search, and the searches every visitor
  * makes (the home page's browse order, a category), rank once instead of on every request.
  * Key: the catalog, then searchKey(filters) (and, sorted by popularity, the counts'
- * version). Bound: results held, so memory stays small whatever people search; random
- * orders are held apart, in a smaller bound, because every visitor's seed is a new key and
- * would otherwise push out the searches everyone shares. Lifetime: the process; a new
- * catalog (a deploy) is a new key.
+ * version). Bound: results held, so memory stays small whatever people search. Random
+ * orders are held apart, and only once someone pages through one: every visitor's seed is a
+ * new key, and a first page alone (a Pro member's "Surprise me" is one) would push out the
+ * searches everyone shares. Their bound is a few whole orders of the catalog. Lifetime: the
+ * process; a new catalog (a deploy) is a new key.
  */
 const MAX_RANKED_RESULTS_HELD = 50_000;
-const MAX_RANDOM_RESULTS_HELD = 20_000;
+const RANDOM_ORDERS_HELD = 4;
 type RankedCache = LRUCache<string, readonly RankedStyle[]>;
 const rankedByCatalog = new WeakMap<Catalog, { shared: RankedCache; random: RankedCache }>();
 
@@ -42,19 +43,24 @@ export function rankedResults(
   catalog: Catalog,
   filters: StyleFilters,
   popularity?: Popularity,
+  paging = false,
 ): readonly RankedStyle[] {
   let caches = rankedByCatalog.get(catalog);
   if (!caches) {
-    caches = { shared: rankedCache(MAX_RANKED_RESULTS_HELD), random: rankedCache(MAX_RANDOM_RESULTS_HELD) };
+    caches = {
+      shared: rankedCache(MAX_RANKED_RESULTS_HELD),
+      random: rankedCache(RANDOM_ORDERS_HELD * (catalog.styles.length + 1)),
+    };
     rankedByCatalog.set(catalog, caches);
   }
-  const cache = filters.sort === "random" ? caches.random : caches.shared;
+  const random = filters.sort === "random";
+  const cache = random ? caches.random : caches.shared;
   const key =
     filters.sort === "popular" ? `${searchKey(filters)}|${popularity?.version}` : searchKey(filters);
   const hit = cache.get(key);
   if (hit) return hit;
   const ranked = searchStyles(catalog, filters, popularity);
-  cache.set(key, ranked);
+  if (!random || paging) cache.set(key, ranked);
   return ranked;
 }
 

@@ -13,7 +13,7 @@ export function catalogContext(viewer: Viewer): CatalogContext {
     catalog,
     images: getImages(),
     viewer,
-    rank: (filters, popularity) => rankedResults(catalog, filters, popularity),
+    rank: (filters, popularity, paging) => rankedResults(catalog, filters, popularity, paging),
   };
 }
 

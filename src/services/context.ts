@@ -8,8 +8,8 @@ export interface CatalogContext {
   catalog: Catalog;
   images: ImagesPort;
   viewer: Viewer;
-  /** the catalog's styles in result order for these filters; the edge may keep them (src/server/caches.ts) */
-  rank?: (filters: StyleFilters, popularity?: Popularity) => readonly RankedStyle[];
+  /** the catalog's styles in result order for these filters (`paging`: for a page after the first); the edge may keep them (src/server/caches.ts) */
+  rank?: (filters: StyleFilters, popularity?: Popularity, paging?: boolean) => readonly RankedStyle[];
   /** how many accounts like each style; needed only to sort by it */
   popularity?: Popularity;
 }

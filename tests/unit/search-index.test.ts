@@ -136,16 +136,22 @@ describe("ranked results cache", () => {
     expect(rankedStyles(catalog, { q: "neon", tier: "free" })).not.toBe(first);
   });
 
-  it("keeps random orders apart: visitors' fresh seeds never push out the searches everyone shares", async () => {
+  it("keeps random orders apart, and only once paged: visitors' seeds never push out a shared search", async () => {
     const { rankedResults: rankedStyles } = await import("@/server/caches");
     const browse = rankedStyles(catalog, {});
-    const seeded = rankedStyles(catalog, { sort: "random", seed: "paging" });
-    expect(rankedStyles(catalog, { sort: "random", seed: "paging" })).toBe(seeded);
-    // more seeds than the whole cache holds results of this catalog
+    // a first page alone (a Pro member's Surprise me) is not kept
+    const surprise = rankedStyles(catalog, { sort: "random", seed: "once" });
+    expect(rankedStyles(catalog, { sort: "random", seed: "once" })).not.toBe(surprise);
+    // an order someone pages through is
+    const paged = rankedStyles(catalog, { sort: "random", seed: "paging" }, undefined, true);
+    expect(rankedStyles(catalog, { sort: "random", seed: "paging" }, undefined, true)).toBe(paged);
+    expect(rankedStyles(catalog, { sort: "random", seed: "paging" })).toBe(paged);
+    // more paged seeds than the whole shared cache holds results of this catalog
     for (let i = 0; i < 2 * Math.ceil(50_000 / catalog.styles.length); i++) {
-      rankedStyles(catalog, { sort: "random", seed: `s${i}` });
+      rankedStyles(catalog, { sort: "random", seed: `s${i}` }, undefined, true);
     }
     expect(rankedStyles(catalog, {})).toBe(browse);
-    expect(rankedStyles(catalog, { sort: "random", seed: "paging" })).not.toBe(seeded);
+    // the random orders' own bound is a few whole orders: the oldest went
+    expect(rankedStyles(catalog, { sort: "random", seed: "paging" }, undefined, true)).not.toBe(paged);
   });
 });

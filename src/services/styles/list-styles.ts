@@ -30,7 +30,7 @@ function rankedPage(ctx: CatalogContext, input: ListStylesInput): ListedPage<Ran
     throw new InvalidInputError("cursor belongs to another search or filters; start again without cursor");
   }
   const ranked = ctx.rank
-    ? ctx.rank(input, ctx.popularity)
+    ? ctx.rank(input, ctx.popularity, input.cursor !== undefined)
     : searchStyles(ctx.catalog, input, ctx.popularity);
   const suggestions = ranked.length === 0 && input.q ? suggestQueries(ctx.catalog, input.q) : [];
   return {

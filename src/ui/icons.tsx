@@ -28,12 +28,13 @@ export function SearchIcon() {
   );
 }
 
-export function HeartIcon() {
+/** The heart of Like and of the header's Liked; `filled` once liked. */
+export function HeartIcon({ filled = false }: { filled?: boolean }) {
   return (
     <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
       <path
         d="M12 20.5s-7.5-4.6-7.5-10.2A4.3 4.3 0 0 1 12 7.6a4.3 4.3 0 0 1 7.5 2.7c0 5.6-7.5 10.2-7.5 10.2Z"
-        fill="none"
+        fill={filled ? "currentColor" : "none"}
         stroke="currentColor"
         strokeWidth="1.8"
         strokeLinejoin="round"

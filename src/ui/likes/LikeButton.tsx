@@ -1,6 +1,7 @@
 "use client";
 
 import { isLiked, setLiked, useLikes } from "@/client/likes";
+import { HeartIcon } from "../icons";
 
 /**
  * Like / Unlike for one image: instant in this browser, synced when signed in.
@@ -29,15 +30,7 @@ export function LikeButton({
         setLiked(imageId, !liked);
       }}
     >
-      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-        <path
-          d="M12 20.5s-7.5-4.6-7.5-10.2A4.3 4.3 0 0 1 12 7.6a4.3 4.3 0 0 1 7.5 2.7c0 5.6-7.5 10.2-7.5 10.2Z"
-          fill={liked ? "currentColor" : "none"}
-          stroke="currentColor"
-          strokeWidth="1.8"
-          strokeLinejoin="round"
-        />
-      </svg>
+      <HeartIcon filled={liked} />
     </button>
   );
 }

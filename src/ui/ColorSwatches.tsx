@@ -1,4 +1,5 @@
 import { parseColor, SWATCHES } from "@/domain/color/swatches";
+import { ArrivedMark } from "./ArrivedMark";
 import { CustomColor } from "./search/CustomColor";
 
 /**
@@ -16,7 +17,7 @@ export function ColorSwatches({ current, baseQuery }: { current?: string; baseQu
   const chosen = current ? parseColor(current) : undefined;
   const custom = chosen && !SWATCHES.some((s) => s.name === chosen.key) ? chosen : undefined;
   return (
-    <nav className="swatches" aria-label="Filter by colour">
+    <nav className="swatches shown-once-whole" aria-label="Filter by colour">
       <span className="swatches-label">Colour</span>
       <ul>
         {SWATCHES.map((swatch) => {
@@ -52,6 +53,7 @@ export function ColorSwatches({ current, baseQuery }: { current?: string; baseQu
         ) : null}
       </ul>
       <CustomColor baseQuery={baseQuery} current={chosen?.hex} />
+      <ArrivedMark />
     </nav>
   );
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { isLiked, setLiked, useLikes } from "@/client/likes";
 import { usePlan } from "@/client/plan";
 import type { ImageView } from "@/services/styles/present";
+import { ArrivedMark } from "./ArrivedMark";
 import { SaveToBoard } from "./boards/SaveToBoard";
 import { DownloadOriginal } from "./DownloadOriginal";
 import { aspectStyle, gallerySizes, gallerySpacers, galleryStyle, rowScale } from "./gallery-layout";
@@ -105,7 +106,11 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
 
   return (
     <>
-      <section className="gallery" style={galleryStyle(scale)} aria-label={`Images made with ${title}`}>
+      <section
+        className="gallery shown-once-whole"
+        style={galleryStyle(scale)}
+        aria-label={`Images made with ${title}`}
+      >
         {images.map((image, index) => (
           <div key={image.id} className="gallery-cell" style={aspectStyle(image)}>
             <button
@@ -130,7 +135,7 @@ export function Gallery({ images, title }: { images: ImageView[]; title: string 
         {spacers.map((key) => (
           <div key={key} className="gallery-spacer" aria-hidden="true" style={spacerStyle} />
         ))}
-        <i className="gallery-end" hidden />
+        <ArrivedMark />
       </section>
       <dialog ref={dialog} className="lightbox" aria-label={`${title}: image viewer`} onKeyDown={onKeyDown}>
         {shown && current !== null ? (

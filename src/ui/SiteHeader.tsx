@@ -1,3 +1,4 @@
+import { ArrivedMark } from "./ArrivedMark";
 import { AccountLink } from "./auth/AccountLink";
 import { PlanLink } from "./billing/PlanLink";
 import { HeartIcon, SearchIcon } from "./icons";
@@ -22,7 +23,7 @@ export function SiteHeader() {
             />
           </form>
         </search>
-        <nav aria-label="Main" className="header-nav">
+        <nav aria-label="Main" className="header-nav shown-once-whole">
           <a href="/search" className="search-link" aria-label="Search">
             <SearchIcon />
           </a>
@@ -53,6 +54,7 @@ export function SiteHeader() {
             </span>
             <PlanLink />
           </div>
+          <ArrivedMark />
         </nav>
       </div>
     </header>

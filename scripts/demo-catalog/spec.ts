@@ -1,10 +1,5 @@
-import { SREF_MODELS } from "../../src/domain/catalog/midjourney-rules";
-import {
-  type AspectRatio,
-  CATEGORIES,
-  type CategorySlug,
-  type ModelId,
-} from "../../src/domain/catalog/taxonomy";
+import { type AspectRatio, CATEGORIES, type CategorySlug } from "../../src/domain/catalog/taxonomy";
+import { type ModelId, modelRow } from "../../src/domain/midjourney/versions";
 import { COMPOSERS } from "./compositions";
 import { altText, describeLook, promptText, slugify, tagsFor } from "./naming";
 import { makePalette, SCHEMES } from "./palette";
@@ -73,20 +68,25 @@ export function dimensions(ratio: AspectRatio, longEdge = LONG_EDGE): { width: n
     : { width: Math.round((longEdge * w) / h), height: longEdge };
 }
 
+/** Models as a library in late 2026 holds them: mostly V7 and the V8 line, older codes kept. */
 function pickModel(rng: Rng, category: CategorySlug): ModelId {
   if (category === "anime") {
     return rng.weighted<ModelId>([
-      ["niji6", 8],
-      ["v6.1", 1],
+      ["niji7", 5],
+      ["niji6", 3],
       ["v7", 1],
+      ["v8.2", 1],
     ]);
   }
   return rng.weighted<ModelId>([
-    ["v7", 40],
-    ["v6.1", 28],
-    ["v6", 17],
-    ["v5.2", 10],
-    ["niji6", 5],
+    ["v8.2", 24],
+    ["v8.1", 10],
+    ["v8", 3],
+    ["v7", 33],
+    ["v6.1", 14],
+    ["v6", 8],
+    ["niji7", 4],
+    ["niji6", 4],
   ]);
 }
 
@@ -137,8 +137,14 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
       : undefined;
     const kind = kinds[index] ?? "sref";
     const picked = pickModel(rng, category);
-    // codes need V6 or later (midjourney-rules); V5.2 stays for prompt recipes
-    const model: ModelId = kind !== "prompt" && !SREF_MODELS.includes(picked) ? "v6" : picked;
+    // a code needs a model that reads it (the model table)
+    const reads =
+      kind === "sref"
+        ? modelRow(picked).styleReferences
+        : kind === "moodboard"
+          ? modelRow(picked).profiles
+          : true;
+    const model: ModelId = reads ? picked : "v7";
     const slot = dateSlots[index] ?? index;
     const time = START + ((slot + rng.range(0.1, 0.9)) / entries.length) * (END - START);
     const publishedAt = new Date(Math.floor(time / 60_000) * 60_000).toISOString().replace(".000Z", "Z");
@@ -152,7 +158,16 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
       model,
       tier: free ? "free" : "pro",
       publishedAt,
-      recipe: makeRecipe(rng, { kind, model }, theme, category, look.palette, ratio, usedRecipes),
+      // images in two ratios: the recipe names neither, so none of them is off its --ar
+      recipe: makeRecipe(
+        rng,
+        { kind, model },
+        theme,
+        category,
+        look.palette,
+        otherRatio ? undefined : ratio,
+        usedRecipes,
+      ),
     };
     const count = rng.weighted([
       [3, 2],

@@ -1,20 +1,23 @@
 "use client";
 
 import { useRecipeAccess } from "@/client/recipes";
+import type { RecipeSpec } from "@/domain/catalog/recipe";
 import { CardRecipeMenu, type ShownCardRecipe } from "./CardRecipeMenu";
 import { LockIcon } from "./icons";
-import { RecipeCopy } from "./RecipeCopy";
-import { type CardRecipeText, cardRecipe } from "./recipe-text";
+import { RecipeCopy, useCopiedRecipe } from "./RecipeCopy";
+import { cardCode } from "./recipe-text";
 
-function ShownRecipe({ recipe, styleId, styleTitle }: ShownCardRecipe) {
+function ShownRecipe({ spec, styleId, styleTitle }: ShownCardRecipe) {
+  const { written } = useCopiedRecipe(spec);
+  const shown = written.ok ? written.recipe : undefined;
   return (
     <div className="card-recipe">
-      <code className="card-code" title={recipe.text}>
-        {recipe.shown}
+      <code className="card-code" title={shown?.text}>
+        {shown ? cardCode(shown) : written.ok ? "" : "—"}
       </code>
       <span className="split-button">
-        <RecipeCopy recipe={recipe} label={`recipe of ${styleTitle}`} className="copy-button small" />
-        <CardRecipeMenu recipe={recipe} styleId={styleId} styleTitle={styleTitle} />
+        <RecipeCopy spec={spec} label={`recipe of ${styleTitle}`} className="copy-button small" />
+        <CardRecipeMenu spec={spec} styleId={styleId} styleTitle={styleTitle} />
       </span>
     </div>
   );
@@ -42,18 +45,18 @@ function Pending({ className = "" }: { className?: string }) {
 export function CardRecipe({
   styleId,
   styleTitle,
-  recipe,
+  spec,
 }: {
   styleId: string;
   styleTitle: string;
-  recipe?: CardRecipeText;
+  spec?: RecipeSpec;
 }) {
-  const access = useRecipeAccess(styleId, recipe !== undefined);
+  const access = useRecipeAccess(styleId, spec !== undefined);
   switch (access.state) {
     case "public":
-      return recipe ? <ShownRecipe recipe={recipe} styleId={styleId} styleTitle={styleTitle} /> : null;
+      return spec ? <ShownRecipe spec={spec} styleId={styleId} styleTitle={styleTitle} /> : null;
     case "shown":
-      return <ShownRecipe recipe={cardRecipe(access.recipe)} styleId={styleId} styleTitle={styleTitle} />;
+      return <ShownRecipe spec={access.recipe.spec} styleId={styleId} styleTitle={styleTitle} />;
     case "locked":
       return <Lock />;
     case "pending":

@@ -1,20 +1,24 @@
 "use client";
 
+import type { RecipeSpec } from "@/domain/catalog/recipe";
 import { AddToBlend } from "./blend/AddToBlend";
+import { ModelPicker } from "./ModelPicker";
 import { usePopoverMenu } from "./popover-menu";
-import { RecipeCopy, RecipeTextWithSubject } from "./RecipeCopy";
-import type { CardRecipeText } from "./recipe-text";
+import { CopyVariants, RecipeChanges, RecipeCopy, RecipeTextFor } from "./RecipeCopy";
 import { SubjectBox } from "./SubjectBox";
 
 /** A visible recipe on a card, and its style. */
 export interface ShownCardRecipe {
-  recipe: CardRecipeText;
+  spec: RecipeSpec;
   styleId: string;
   styleTitle: string;
 }
 
-/** A card's Copy menu: "Your subject", the recipe as Copy will copy it, Copy, and for a style code "Add to blend". */
-export function CardRecipeMenu({ recipe, styleId, styleTitle }: ShownCardRecipe) {
+/**
+ * A card's Copy menu: "Your subject", the model to copy for, the recipe as Copy will copy
+ * it, Copy and its variants, and for a style code "Add to blend".
+ */
+export function CardRecipeMenu({ spec, styleId, styleTitle }: ShownCardRecipe) {
   const menu = usePopoverMenu<HTMLDivElement>({ width: 320 });
   return (
     <>
@@ -38,12 +42,15 @@ export function CardRecipeMenu({ recipe, styleId, styleTitle }: ShownCardRecipe)
           <>
             <p className="menu-title">{styleTitle}</p>
             <SubjectBox />
+            <ModelPicker />
             <code className="card-menu-recipe">
-              <RecipeTextWithSubject recipe={recipe} />
+              <RecipeTextFor spec={spec} />
             </code>
+            <RecipeChanges spec={spec} />
             <div className="card-menu-actions">
-              <RecipeCopy recipe={recipe} label={`recipe of ${styleTitle}`} className="copy-button small" />
-              {recipe.kind === "sref" ? <AddToBlend styleId={styleId} title={styleTitle} /> : null}
+              <RecipeCopy spec={spec} label={`recipe of ${styleTitle}`} className="copy-button small" />
+              <CopyVariants spec={spec} label={styleTitle} />
+              {spec.source.kind === "sref" ? <AddToBlend styleId={styleId} title={styleTitle} /> : null}
             </div>
           </>
         ) : null}

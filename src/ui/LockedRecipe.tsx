@@ -2,15 +2,14 @@
 
 import { useRecipeAccess } from "@/client/recipes";
 import { LockIcon } from "./icons";
-import { modelLabel } from "./labels";
 import { RecipeView } from "./RecipeView";
 
-function LockPanel({ model, className = "" }: { model: string; className?: string }) {
+function LockPanel({ testedLine, className = "" }: { testedLine: string; className?: string }) {
   return (
     <section className={`recipe-panel recipe-locked ${className}`} aria-labelledby="recipe-heading">
       <h2 id="recipe-heading">Recipe</h2>
       <p className="lock-line">
-        <LockIcon /> Pro recipe, tested on {modelLabel(model)}
+        <LockIcon /> Pro recipe, {testedLine}
       </p>
       <div className="placeholder-lines" aria-hidden="true">
         <span style={{ width: "92%" }} />
@@ -50,14 +49,22 @@ function PendingPanel({ className = "" }: { className?: string }) {
  * A Pro style's recipe panel. The page is the same for everyone and carries no recipe:
  * a Pro member's browser asks for it (useRecipeAccess); others see the lock and the way to Pro.
  */
-export function LockedRecipe({ styleId, title, model }: { styleId: string; title: string; model: string }) {
+export function LockedRecipe({
+  styleId,
+  title,
+  testedLine,
+}: {
+  styleId: string;
+  title: string;
+  testedLine: string;
+}) {
   const access = useRecipeAccess(styleId, false);
   switch (access.state) {
     case "shown":
       return (
         <RecipeView
           recipe={access.recipe}
-          model={model}
+          testedLine={testedLine}
           style={{ id: styleId, title }}
           className="recipe-reserved"
         />
@@ -67,11 +74,11 @@ export function LockedRecipe({ styleId, title, model }: { styleId: string; title
     case "unknown":
       return (
         <>
-          <LockPanel model={model} className="when-visitor" />
+          <LockPanel testedLine={testedLine} className="when-visitor" />
           <PendingPanel className="when-member" />
         </>
       );
     default:
-      return <LockPanel model={model} />;
+      return <LockPanel testedLine={testedLine} />;
   }
 }

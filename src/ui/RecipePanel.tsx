@@ -1,5 +1,7 @@
 import type { StyleView } from "@/services/styles/present";
 import { LockedRecipe } from "./LockedRecipe";
+import { testedLine } from "./labels";
+import { ModelPicker } from "./ModelPicker";
 import { RecipeView } from "./RecipeView";
 import { SubjectBox } from "./SubjectBox";
 
@@ -12,11 +14,14 @@ export function RecipePanel({ style }: { style: StyleView }) {
   // arriving in place of its placeholder then moves nothing, not even the box
   return (
     <div className="recipe-column">
-      <SubjectBox />
+      <div className="copy-settings">
+        <SubjectBox />
+        <ModelPicker />
+      </div>
       {style.recipe ? (
-        <RecipeView recipe={style.recipe} model={style.model} style={style} />
+        <RecipeView recipe={style.recipe} testedLine={testedLine(style)} style={style} />
       ) : (
-        <LockedRecipe styleId={style.id} title={style.title} model={style.model} />
+        <LockedRecipe styleId={style.id} title={style.title} testedLine={testedLine(style)} />
       )}
     </div>
   );

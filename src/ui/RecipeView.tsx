@@ -1,42 +1,44 @@
 import type { Recipe } from "@/domain/catalog/recipe";
 import { AddToBlend } from "./blend/AddToBlend";
-import { modelLabel, recipeKindLabel } from "./labels";
-import { RecipeCopy, RecipeTextWithSubject } from "./RecipeCopy";
+import { recipeKindLabel } from "./labels";
+import { RecipeChips } from "./RecipeChips";
+import { CopyVariants, RecipeChanges, RecipeCopy, RecipeTextFor } from "./RecipeCopy";
 
-/** A visible recipe: its text (lines break between flags, never inside one), Copy, and the parameters as chips. */
+/**
+ * A visible recipe: its text as Copy copies it for the model this browser copies for (lines
+ * break between flags, never inside one), what that changed, Copy and its variants, and
+ * the parameters as chips.
+ */
 export function RecipeView({
   recipe,
-  model,
+  testedLine,
   style,
   className = "",
 }: {
   recipe: Recipe;
-  model: string;
+  /** "tested on V7, March 2026" */
+  testedLine: string;
   /** the style it belongs to: an sref recipe can join a blend */
   style: { id: string; title: string };
   className?: string;
 }) {
+  const { spec } = recipe;
   return (
     <section className={`recipe-panel ${className}`} aria-labelledby="recipe-heading">
       <h2 id="recipe-heading">Recipe</h2>
       <p className="recipe-kind">
-        {recipeKindLabel(recipe.kind)} · tested on {modelLabel(model)}
+        {recipeKindLabel(recipe.kind)} · {testedLine}
       </p>
       <code className="recipe-text" data-testid="recipe-text">
-        <RecipeTextWithSubject recipe={recipe} />
+        <RecipeTextFor spec={spec} />
       </code>
+      <RecipeChanges spec={spec} />
       <div className="recipe-actions">
-        <RecipeCopy recipe={recipe} label="recipe" />
+        <RecipeCopy spec={spec} label="recipe" />
+        <CopyVariants spec={spec} label="recipe" />
         {recipe.kind === "sref" ? <AddToBlend styleId={style.id} title={style.title} /> : null}
       </div>
-      <ul className="chips" aria-label="Parameters">
-        {recipe.chips.map((chip) => (
-          <li key={chip.flag}>
-            <span className="flag">{chip.flag}</span>
-            <span className="value">{chip.value}</span>
-          </li>
-        ))}
-      </ul>
+      <RecipeChips spec={spec} />
     </section>
   );
 }

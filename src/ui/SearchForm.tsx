@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { ASPECT_RATIOS, CATEGORIES, MODELS } from "@/domain/catalog/taxonomy";
+import { ASPECT_RATIOS, CATEGORIES } from "@/domain/catalog/taxonomy";
+import { MODELS_NEWEST_FIRST } from "@/domain/midjourney/versions";
 import { LiveSearchForm } from "./search/LiveSearchForm";
 import { BEST_MATCH_LABEL, KIND_OPTIONS, SORT_OPTIONS, TIER_OPTIONS } from "./search/options";
 
@@ -77,8 +78,8 @@ export function SearchForm({ values, total }: { values: SearchValues; total: num
               </option>
             ))}
           </Filter>
-          <Filter label="Model version" name="model" value={values.model} anyLabel="Any model">
-            {MODELS.map((m) => (
+          <Filter label="Works on" name="model" value={values.model} anyLabel="Any model">
+            {MODELS_NEWEST_FIRST.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
               </option>

@@ -3,7 +3,6 @@ import { CardRecipe } from "./CardRecipe";
 import { categoryName, imageCount, modelLabel } from "./labels";
 import { LikeButton } from "./likes/LikeButton";
 import { ResponsiveImage } from "./ResponsiveImage";
-import { cardRecipe } from "./recipe-text";
 
 export const CARD_IMAGE_SIZES =
   "(min-width: 1400px) 270px, (min-width: 1000px) 23vw, (min-width: 640px) 31vw, 48vw";
@@ -37,11 +36,7 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
           <span aria-hidden="true"> · </span>
           <span>{modelLabel(style.model)}</span>
         </p>
-        <CardRecipe
-          styleId={style.id}
-          styleTitle={style.title}
-          recipe={style.recipe ? cardRecipe(style.recipe) : undefined}
-        />
+        <CardRecipe styleId={style.id} styleTitle={style.title} spec={style.recipe?.spec} />
       </div>
     </article>
   );

@@ -42,18 +42,3 @@ export function cardCode(recipe: Pick<Recipe, "code" | "prompt">): string {
   const [flag, first, ...more] = recipe.code.split(" ");
   return [flag, first, more.length > 0 ? `+${more.length}` : ""].filter(Boolean).join(" ");
 }
-
-/** What a card shows of a recipe: its code (or prompt), and what Copy copies (before the person's subject). */
-export interface CardRecipeText extends Pick<Recipe, "kind" | "text" | "subject"> {
-  shown: string;
-}
-
-/** A card's share of a visible recipe. */
-export function cardRecipe(recipe: Recipe): CardRecipeText {
-  return {
-    shown: cardCode(recipe),
-    kind: recipe.kind,
-    text: recipe.text,
-    ...(recipe.subject ? { subject: recipe.subject } : {}),
-  };
-}

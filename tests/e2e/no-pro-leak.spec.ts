@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { buildRecipe } from "../../src/domain/catalog/recipe";
+import { buildRecipe, recipeSpec } from "../../src/domain/catalog/recipe";
 import { catalogFileSchema } from "../../src/domain/catalog/schema";
 
 /** Every string that would reveal a Pro recipe: its full text, its code and its prompt. */
@@ -9,7 +9,7 @@ function proSecrets(): string[] {
   const catalog = catalogFileSchema.parse(JSON.parse(readFileSync("content/catalog.json", "utf8")));
   const secrets = new Set<string>();
   for (const style of catalog.styles.filter((s) => s.tier === "pro")) {
-    const recipe = buildRecipe(style.recipe, style.model);
+    const recipe = buildRecipe(recipeSpec(style));
     secrets.add(recipe.text);
     if (recipe.code) secrets.add(recipe.code);
     if (recipe.prompt) secrets.add(recipe.prompt);

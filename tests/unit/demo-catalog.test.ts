@@ -6,10 +6,12 @@ import { encodeJpeg, rasterise } from "../../scripts/demo-catalog/render";
 import { buildDemoSpec } from "../../scripts/demo-catalog/spec";
 import { CATEGORY_TAGS, SHARED_TAGS } from "../../scripts/demo-catalog/tags";
 import type { StyleSpec } from "../../scripts/demo-catalog/types";
-import { recipeProblems } from "../../src/domain/catalog/midjourney-rules";
-import { buildRecipe } from "../../src/domain/catalog/recipe";
+import { promptContradictions } from "../../src/domain/catalog/prompt-coherence";
+import { buildRecipe, recipeSpec } from "../../src/domain/catalog/recipe";
+import { recipeProblems } from "../../src/domain/catalog/recipe-rules";
 import { type CatalogFile, catalogFileSchema } from "../../src/domain/catalog/schema";
 import { ASPECT_RATIOS, aspectRatioOf, CATEGORIES } from "../../src/domain/catalog/taxonomy";
+import { validateCatalog } from "../../src/services/catalog/edit-catalog";
 
 const CATALOG_PATH = path.resolve(__dirname, "../../content/catalog.json");
 
@@ -19,7 +21,7 @@ beforeAll(() => {
 });
 
 const allImages = () => styles.flatMap((s) => s.images);
-const recipeText = (s: StyleSpec) => buildRecipe(s.style.recipe, s.style.model).text;
+const recipeText = (s: StyleSpec) => buildRecipe(recipeSpec(s.style)).text;
 
 describe("demo catalog spec", () => {
   it("is deterministic", () => {
@@ -41,25 +43,61 @@ describe("demo catalog spec", () => {
       expect(free.some((s) => s.style.category === category.slug)).toBe(true);
   });
 
-  it("gives each style 3-8 images, mostly in its recipe's aspect ratio", () => {
+  it("gives each style 3-8 images, all at the recipe's --ar when it names one", () => {
     const counts = new Set<number>();
     for (const { style, images } of styles) {
       expect(images.length).toBeGreaterThanOrEqual(3);
       expect(images.length).toBeLessThanOrEqual(8);
       counts.add(images.length);
-      const matching = images.filter((i) => aspectRatioOf(i.width, i.height) === style.recipe.params.ar);
-      expect(matching.length * 2).toBeGreaterThanOrEqual(images.length);
+      const ratios = images.map((i) => aspectRatioOf(i.width, i.height));
+      const { ar } = style.recipe.params;
+      // a style whose images come in two ratios names no --ar; every other recipe names its images' ratio
+      if (ar)
+        expect(
+          ratios.filter((ratio) => ratio !== ar),
+          style.slug,
+        ).toEqual([]);
+      else expect(new Set(ratios).size, style.slug).toBe(2);
     }
     expect(counts.size).toBeGreaterThanOrEqual(4);
+    expect(styles.filter((s) => s.style.recipe.params.ar).length).toBeGreaterThan(styles.length / 2);
   });
 
-  it("uses every aspect ratio and every model", () => {
+  it("draws sref codes Midjourney has: 1 to 4,294,967,295", () => {
+    const codes = styles.flatMap(({ style: { recipe } }) => (recipe.kind === "sref" ? recipe.codes : []));
+    expect(codes.length).toBeGreaterThan(50);
+    for (const code of codes) {
+      const digits = code.split("::")[0] ?? "";
+      expect(digits, code).toMatch(/^[1-9][0-9]{0,9}$/);
+      expect(Number(digits), code).toBeGreaterThanOrEqual(1);
+      expect(Number(digits), code).toBeLessThanOrEqual(4_294_967_295);
+    }
+  });
+
+  it("writes prompts that do not contradict themselves (prompt-coherence)", () => {
+    const prompts = styles.flatMap(({ style, images }) => [
+      ...(style.recipe.kind === "prompt" ? [{ slug: style.slug, prompt: style.recipe.prompt }] : []),
+      ...images.flatMap((i) => (i.prompt ? [{ slug: style.slug, prompt: i.prompt }] : [])),
+    ]);
+    expect(
+      prompts.filter((p) => styles.some((s) => s.style.recipe.kind === "prompt" && s.style.slug === p.slug))
+        .length,
+    ).toBeGreaterThan(20);
+    for (const { slug, prompt } of prompts)
+      expect(promptContradictions(prompt), `${slug}: ${prompt}`).toEqual([]);
+  });
+
+  it("uses every aspect ratio, and models from V6 to V8.2 and Niji 6 and 7 as a 2026 library would", () => {
     const ratios = new Set(allImages().map((i) => aspectRatioOf(i.width, i.height)));
     for (const ratio of ASPECT_RATIOS) expect(ratios).toContain(ratio);
-    const models = new Set(styles.map((s) => s.style.model));
-    expect(models.size).toBe(5);
+    const count = (model: string) => styles.filter((s) => s.style.model === model).length;
+    for (const model of ["v6", "v6.1", "v7", "v8", "v8.1", "v8.2", "niji6", "niji7"])
+      expect(count(model), model).toBeGreaterThan(0);
+    expect(count("v5.2")).toBe(0);
+    // most styles on the models people use now: V7 and the V8 line
+    expect(count("v7") + count("v8") + count("v8.1") + count("v8.2")).toBeGreaterThan(styles.length / 2);
     const anime = styles.filter((s) => s.style.category === "anime");
-    expect(anime.filter((s) => s.style.model === "niji6").length * 2).toBeGreaterThan(anime.length);
+    expect(anime.filter((s) => s.style.model?.startsWith("niji")).length * 2).toBeGreaterThan(anime.length);
   });
 
   it("mixes recipe kinds: mostly sref, some moodboards and prompts", () => {
@@ -83,12 +121,20 @@ describe("demo catalog spec", () => {
     const texts = styles.map(recipeText);
     for (const style of styles.filter((s) => s.style.tier === "pro")) {
       const text = recipeText(style);
-      expect(text.length).toBeGreaterThan(25);
+      // the code or prompt is what nobody can guess (--v and --ar can be, and a two-ratio style has no --ar)
+      const { recipe } = style.style;
+      const secret =
+        recipe.kind === "sref"
+          ? recipe.codes.join(" ")
+          : recipe.kind === "moodboard"
+            ? recipe.code
+            : recipe.prompt;
+      expect(secret.length, style.style.slug).toBeGreaterThanOrEqual(6);
       expect(texts.filter((other) => other.includes(text))).toHaveLength(1);
     }
   });
 
-  it("holds only recipes Midjourney accepts (midjourney-rules)", () => {
+  it("holds only recipes Midjourney accepts (the model table)", () => {
     for (const { style } of styles) expect(recipeProblems(style.recipe, style.model), style.slug).toEqual([]);
   });
 
@@ -134,6 +180,10 @@ describe("committed content/catalog.json", () => {
       })),
     }));
     expect(strip(catalog)).toEqual(expected);
+  });
+
+  it("passes `catalog validate`: codes in range, Midjourney's rules, prompts that agree with themselves, images at their --ar", () => {
+    expect(validateCatalog(JSON.parse(readFileSync(CATALOG_PATH, "utf8")), {})).toEqual([]);
   });
 
   it("has a palette for every style, covering most of its images", () => {

@@ -121,7 +121,7 @@ describe("reading styles.yaml", () => {
 
   it("applies Midjourney's rules, naming the style and the rule", () => {
     expect(problemsOf(yaml({ model: "v5.2" }))).toEqual([
-      "styles.yaml:4, row 1 (Red Harbour Dusk), field model: style-reference codes (--sref) need V6 or later (V6, V6.1, Niji 6, V7); V5.2 does not read them",
+      "styles.yaml:4, row 1 (Red Harbour Dusk), field model: style-reference codes (--sref) need V6 or later; V5.2 reads none",
     ]);
     expect(
       problemsOf(
@@ -133,6 +133,52 @@ describe("reading styles.yaml", () => {
     expect(
       problemsOf(yaml({ imageLines: `${images(1)}\n        prompt: a fox --turbo-charge 3` }))[0],
     ).toContain("field images.0.prompt: --turbo-charge is not a Midjourney parameter");
+  });
+
+  it("names each of today's refusals: a code out of range, a prompt's other model, --sv on a moodboard, no --sv on V8.2", () => {
+    expect(problemsOf(yaml({ recipe: "      kind: sref\n      codes: [7000364272]" }))).toEqual([
+      "styles.yaml:8, row 1 (Red Harbour Dusk), field recipe.codes.0: must be a style code from 1 to 4,294,967,295 (Midjourney's codes are 32-bit)",
+    ]);
+    expect(problemsOf(yaml({ imageLines: `${images(1)}\n        prompt: a fox --niji 6` }))).toEqual([
+      "styles.yaml:12, row 1 (Red Harbour Dusk), field images.0.prompt: --niji 6 is Niji 6, but this style is V7",
+    ]);
+    expect(
+      problemsOf(yaml({ recipe: "      kind: moodboard\n      code: abc1234\n      params: { sv: 4 }" })),
+    ).toEqual([
+      "styles.yaml:9, row 1 (Red Harbour Dusk), field recipe.params.sv: --sv applies to style-reference codes only",
+    ]);
+    expect(problemsOf(yaml({ model: "V8.2" }))).toEqual([
+      "styles.yaml:7, row 1 (Red Harbour Dusk), field recipe.params.sv: V8.2 reads numeric codes only with --sv 4 or --sv 6 written out; add sv",
+    ]);
+    expect(problemsOf(yaml({ model: "v9" }))).toEqual([
+      'styles.yaml:4, row 1 (Red Harbour Dusk), field model: must be a model version: v8.2, v8.1, v8, niji7, v7, v6.1, niji6, v6, v5.2 (found "v9")',
+    ]);
+  });
+
+  it("takes a model as people write it, none at all, and when it was tested", () => {
+    for (const [written, id] of [
+      ["V7", "v7"],
+      ["7", "v7"],
+      ['"5.2"', "v5.2"],
+      ["Niji 6", "niji6"],
+    ] as const) {
+      const { rows, problems } = read(
+        yaml({ model: written, recipe: '      kind: prompt\n      prompt: "a quiet harbour at dusk"' }),
+      );
+      expect(problems, written).toEqual([]);
+      expect(rows[0]?.style.model).toBe(id);
+    }
+    const unstated = read(yaml().replace("    model: v7\n", ""));
+    expect(unstated.problems).toEqual([]);
+    expect(unstated.rows[0]?.style.model).toBeUndefined();
+    const tested = read(
+      yaml({ extra: "    tested: [{ model: V7, date: 2026-03 }, { model: 8.2, date: 2026-08-02 }]\n" }),
+    );
+    expect(tested.problems).toEqual([]);
+    expect(tested.rows[0]?.style.tested).toEqual([
+      { model: "v7", date: "2026-03" },
+      { model: "v8.2", date: "2026-08-02" },
+    ]);
   });
 
   it("gives a YAML syntax error its line", () => {

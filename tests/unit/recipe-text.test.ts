@@ -28,17 +28,22 @@ describe("recipe pieces", () => {
 
 describe("card code", () => {
   it("shows the first code whole and counts the rest", () => {
-    const recipe = buildRecipe({ kind: "sref", codes: ["2847163095", "118::2", "77"], params: {} }, "v7");
+    const recipe = buildRecipe({
+      source: { kind: "sref", codes: ["2847163095", "118::2", "77"], params: {} },
+      model: "v7",
+    });
     expect(cardCode(recipe)).toBe("--sref 2847163095 +2");
   });
 
   it("shows a single code, a moodboard code or the prompt as they are", () => {
-    expect(cardCode(buildRecipe({ kind: "sref", codes: ["703560"], params: {} }, "v7"))).toBe(
-      "--sref 703560",
-    );
-    expect(cardCode(buildRecipe({ kind: "moodboard", code: "k7qx2mb", params: {} }, "v7"))).toBe(
-      "--p k7qx2mb",
-    );
-    expect(cardCode(buildRecipe({ kind: "prompt", prompt: "a fox", params: {} }, "v7"))).toBe("a fox");
+    expect(
+      cardCode(buildRecipe({ source: { kind: "sref", codes: ["703560"], params: {} }, model: "v7" })),
+    ).toBe("--sref 703560");
+    expect(
+      cardCode(buildRecipe({ source: { kind: "moodboard", code: "k7qx2mb", params: {} }, model: "v7" })),
+    ).toBe("--p k7qx2mb");
+    expect(
+      cardCode(buildRecipe({ source: { kind: "prompt", prompt: "a fox", params: {} }, model: "v7" })),
+    ).toBe("a fox");
   });
 });

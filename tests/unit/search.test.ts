@@ -113,9 +113,13 @@ describe("search ranking", () => {
 });
 
 describe("search filters", () => {
-  it("filters by category, model and tier", () => {
+  it("filters by category, the models a recipe works on, and tier", () => {
     expect(ids({ category: "photography" })).toEqual(["sty_noirtag"]);
-    expect(ids({ model: "v6.1" })).toEqual(["sty_noirtag"]);
+    // the V7 code with no --sv is an --sv 6 code, which V6.1 does not read; --sv 4 codes and prompts it does
+    expect(ids({ model: "v6.1" })).toEqual(["sty_noirtag", "sty_noirtitle", "sty_cafe"]);
+    expect(ids({ model: "v5.2" })).toEqual(["sty_cafe"]);
+    // not only the styles tested on V8.2: every code written for it with its --sv
+    expect(ids({ model: "v8.2" })).toHaveLength(catalog.styles.length);
     expect(ids({ tier: "pro" })).toEqual(["sty_noirdesc"]);
     expect(ids({ tier: "free" })).not.toContain("sty_noirdesc");
   });

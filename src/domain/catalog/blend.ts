@@ -1,16 +1,17 @@
-import { PARAM_FLAGS } from "./midjourney-rules";
-import { buildRecipe, type Recipe } from "./recipe";
+import { flagOf } from "../midjourney/parameters";
+import { findModelRow, modelLabel } from "../midjourney/versions";
+import { PARAM_OF_KEY, type Recipe, recipeSpec, writeRecipe } from "./recipe";
 import type { RecipeParams, StyleRecord } from "./schema";
-import { findModel } from "./taxonomy";
 
 /**
  * Blends: 2 to 4 sref styles, each with a weight, as one recipe. Rules:
  *
- * - Only sref styles blend, and all must be tested on one model; anything else is refused
- *   with the reason.
+ * - Only sref styles blend, and all whose model is stated must be tested on one model;
+ *   anything else is refused with the reason.
  * - Codes: each style's codes, each code's own weight times the style's
- *   (`--sref 123::2 456::1`).
- * - `--sv`: every style that sets it must agree, or the blend is refused.
+ *   (`--sref 123::2 456::1`), where the model reads a weight on each code (the model
+ *   table); where it does not, the codes count equally, and `notes` says so.
+ * - `--sv`: the version each style's codes were made with must agree, or the blend is refused.
  * - `--stylize`, `--chaos`, `--weird`, `--sw`, `--exp`: the weighted mean of the styles that
  *   set them, rounded.
  * - `--ar`: the heaviest style's (the first of equals).
@@ -52,7 +53,9 @@ export interface BlendPart {
   weight: number;
 }
 
-export type BlendResult = { ok: true; recipe: Recipe; dropped: string[] } | { ok: false; reason: string };
+export type BlendResult =
+  | { ok: true; recipe: Recipe; dropped: string[]; notes: string[] }
+  | { ok: false; reason: string };
 
 const MEANS = ["stylize", "chaos", "weird", "sw", "exp"] as const;
 const AGREED = ["quality", "stop", "tile", "seed", "no"] as const;
@@ -70,40 +73,46 @@ export function blendRecipes(parts: readonly BlendPart[]): BlendResult {
       ok: false,
       reason: `only sref styles blend; “${notSref.style.title}” is a ${notSref.style.recipe.kind} recipe`,
     };
-  const models = [...new Set(parts.map((p) => p.style.model))];
+  const models = [...new Set(parts.flatMap((p) => (p.style.model ? [p.style.model] : [])))];
   if (models.length > 1) {
-    const label = (model: string) => findModel(model)?.label ?? model;
-    const labels = models.map(label).join(" and ");
-    const each = parts.map((p) => `“${p.style.title}” on ${label(p.style.model)}`).join(", ");
+    const labels = models.map(modelLabel).join(" and ");
+    const each = parts
+      .filter((p) => p.style.model)
+      .map((p) => `“${p.style.title}” on ${modelLabel(p.style.model ?? "")}`)
+      .join(", ");
     return {
       ok: false,
       reason: `these styles were tested on different models (${labels}); a blend needs one (${each})`,
     };
   }
+  const model = models[0];
+  const specs = parts.map((p) => ({ part: p, spec: recipeSpec(p.style) }));
   const svs = [
-    ...new Set(
-      parts.flatMap((p) => (p.style.recipe.params.sv === undefined ? [] : [p.style.recipe.params.sv])),
-    ),
+    ...new Set(specs.flatMap(({ spec }) => (spec.codeVersion === undefined ? [] : [spec.codeVersion]))),
   ];
   if (svs.length > 1)
     return {
       ok: false,
-      reason: `these styles need different style versions (${svs.map((v) => `--sv ${v}`).join(" and ")}): ${parts
-        .filter((p) => p.style.recipe.params.sv !== undefined)
-        .map((p) => `“${p.style.title}” --sv ${p.style.recipe.params.sv}`)
+      reason: `these styles need different style versions (${svs.map((v) => `--sv ${v}`).join(" and ")}): ${specs
+        .filter(({ spec }) => spec.codeVersion !== undefined)
+        .map(({ part, spec }) => `“${part.style.title}” --sv ${spec.codeVersion}`)
         .join(", ")}`,
     };
+  const row = model ? findModelRow(model) : undefined;
+  const weighted = row?.styleReferences?.perReferenceWeights ?? true;
+  const notes = weighted
+    ? []
+    : [`${row?.label} does not read a weight on each style code, so the styles count equally`];
 
   const codes = parts.flatMap(({ style, weight }) =>
     style.recipe.kind === "sref"
       ? style.recipe.codes.map((code) => {
           const [number, own] = code.split("::");
-          return `${number}::${weightText(Number(own ?? 1) * weight)}`;
+          return weighted ? `${number}::${weightText(Number(own ?? 1) * weight)}` : (number ?? code);
         })
       : [],
   );
   const params: RecipeParams = {};
-  if (svs[0] !== undefined) params.sv = svs[0];
   for (const key of MEANS) {
     const setting = parts.filter((p) => p.style.recipe.params[key] !== undefined);
     if (setting.length === 0) continue;
@@ -122,12 +131,18 @@ export function blendRecipes(parts: readonly BlendPart[]): BlendResult {
         p.style.recipe.params[key] === undefined ? [] : [String(p.style.recipe.params[key])],
       ),
     );
-    if (values.size > 1) dropped.push(PARAM_FLAGS[key]);
+    if (values.size > 1) dropped.push(flagOf(PARAM_OF_KEY[key]));
     else if (values.size === 1) {
       const value = parts.find((p) => p.style.recipe.params[key] !== undefined)?.style.recipe.params[key];
       Object.assign(params, { [key]: value });
     }
   }
-  const model = heaviest.style.model;
-  return { ok: true, recipe: buildRecipe({ kind: "sref", codes, params }, model), dropped };
+  const written = writeRecipe({
+    source: { kind: "sref", codes: [...new Set(codes)], params },
+    ...(model ? { model } : {}),
+    ...(svs[0] !== undefined ? { codeVersion: svs[0] } : {}),
+  });
+  if (!written.ok) return { ok: false, reason: written.reason };
+  for (const change of written.changes) notes.push(`${change.short}: ${change.why}`);
+  return { ok: true, recipe: written.recipe, dropped, notes };
 }

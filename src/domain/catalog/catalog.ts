@@ -1,8 +1,10 @@
 import { type LabPalette, labPalette } from "../color/match";
+import { recipeSpec } from "./recipe";
 import type { CatalogFile, StyleRecord } from "./schema";
 import { buildSearchIndex, type SearchIndex, styleFieldWords } from "./search-index";
 import { type AspectRatio, aspectRatioOf } from "./taxonomy";
 import { normalizeText } from "./text";
+import { worksOnMasks } from "./works-on";
 
 /** A style with what search needs precomputed once per catalog load. */
 export interface IndexedStyle {
@@ -15,6 +17,8 @@ export interface IndexedStyle {
   titleText: string;
   /** the palette in OKLab, for colour search and "more like this" */
   palette: LabPalette;
+  /** the models its recipe can be written for, one bit each (works-on.ts) */
+  worksOn: number;
 }
 
 export interface Catalog {
@@ -35,7 +39,7 @@ export interface Catalog {
   styleIdByImageId: ReadonlyMap<string, string>;
 }
 
-function indexStyle(style: StyleRecord, position: number): IndexedStyle {
+function indexStyle(style: StyleRecord, position: number, worksOn: number): IndexedStyle {
   return {
     style,
     position,
@@ -43,6 +47,7 @@ function indexStyle(style: StyleRecord, position: number): IndexedStyle {
     aspectRatios: new Set(style.images.map((i) => aspectRatioOf(i.width, i.height))),
     titleText: normalizeText(style.title),
     palette: labPalette(style.palette),
+    worksOn,
   };
 }
 
@@ -52,10 +57,11 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
   const bySlug = new Map<string, IndexedStyle>();
   const imageFiles = new Set<string>();
   const styleIdByImageId = new Map<string, string>();
+  const worksOn = worksOnMasks();
   for (const style of file.styles) {
     if (byId.has(style.id)) throw new Error(`catalog: duplicate style id ${style.id}`);
     if (bySlug.has(style.slug)) throw new Error(`catalog: duplicate style slug ${style.slug}`);
-    const indexed = indexStyle(style, byId.size);
+    const indexed = indexStyle(style, byId.size, worksOn(recipeSpec(style)));
     byId.set(style.id, indexed);
     bySlug.set(style.slug, indexed);
     for (const image of style.images) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { recipeSchema } from "./schema";
-import { CATEGORY_SLUGS, MODEL_IDS, TIERS } from "./taxonomy";
+import { MODELS_NEWEST_FIRST, parseModel } from "../midjourney/versions";
+import { recipeSchema, testDayPattern } from "./schema";
+import { CATEGORY_SLUGS, TIERS } from "./taxonomy";
 
 /**
  * One style as the people running mjpro describe it in an import folder's styles.yaml
@@ -76,6 +77,26 @@ const importRecipeSchema = z.preprocess((raw) => {
   return recipe.params === undefined || recipe.params === null ? { ...recipe, params: {} } : recipe;
 }, recipeSchema);
 
+const MODEL_CHOICES = MODELS_NEWEST_FIRST.map((row) => row.id).join(", ");
+
+/** A model as people write it: "v7", "V7", 7, "5.2", "Niji 6"; its id in the table. */
+const model = z
+  .union([z.string(), z.number()], { error: () => `must be a model version: ${MODEL_CHOICES}` })
+  .transform((value, ctx) => {
+    const id = parseModel(String(value));
+    if (id) return id;
+    ctx.addIssue({ code: "custom", message: `must be a model version: ${MODEL_CHOICES} (found "${value}")` });
+    return z.NEVER;
+  });
+
+/** A day or a month (2026-03-14, 2026-03); YAML reads a bare day as a date, which is taken as that day. */
+const testDay = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+  .pipe(z.string().regex(testDayPattern, "must be a day (2026-03-14) or a month (2026-03)"));
+
+const tested = z.strictObject({ model, date: testDay.optional() });
+
 const oneOf = (values: readonly string[]) => (issue: { input?: unknown }) =>
   issue.input === undefined ? "is missing" : `must be one of: ${values.join(", ")}`;
 
@@ -91,7 +112,10 @@ export const importStyleSchema = z
       .max(12, "at most 12 tags")
       .default([])
       .transform((tags) => [...new Set(tags)]),
-    model: z.enum(MODEL_IDS, { error: oneOf(MODEL_IDS) }),
+    /** the model the recipe is written for; leave it out when the source does not say */
+    model: model.nullable().optional(),
+    /** the models it was tried on, and when: [{ model: v7, date: 2026-03 }] */
+    tested: z.array(tested).max(12, "at most 12 tests").optional(),
     tier: z.enum(TIERS, { error: oneOf(TIERS) }),
     /** defaults to when the style was first imported */
     publishedAt: publishedAt.optional(),
@@ -105,7 +129,11 @@ export const importStyleSchema = z
     /** another take on a code another style also uses (else a code is one style) */
     variant: z.boolean().default(false),
   })
-  .transform((style) => ({ ...style, description: style.description ?? "" }));
+  .transform(({ model, ...style }) => ({
+    ...style,
+    ...(model ? { model } : {}),
+    description: style.description ?? "",
+  }));
 
 export const importFileSchema = z.strictObject({
   styles: z.array(z.unknown()).min(1, "lists no styles"),

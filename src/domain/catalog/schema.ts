@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { CATEGORY_SLUGS, MODEL_IDS, TIERS } from "./taxonomy";
+import { MAX_STYLE_CODE } from "../midjourney/parameters";
+import { isStyleCode } from "../midjourney/values";
+import { MODEL_IDS } from "../midjourney/versions";
+import { CATEGORY_SLUGS, TIERS } from "./taxonomy";
 
 /**
  * The catalog as stored in content/catalog.json. Every field is validated when the
@@ -15,7 +18,7 @@ const hexColor = z.string().regex(/^#[0-9a-f]{6}$/, "must be a #rrggbb colour");
 
 /**
  * A recipe's Midjourney parameters, each within the range Midjourney documents; which
- * model takes which parameter and value is domain/catalog/midjourney-rules.
+ * model takes which parameter and value is the model table (domain/midjourney).
  */
 export const recipeParamsSchema = z.strictObject({
   /** aspect ratio, whole numbers, e.g. "3:2" (--ar) */
@@ -23,8 +26,8 @@ export const recipeParamsSchema = z.strictObject({
     .string()
     .regex(/^[1-9]\d{0,2}:[1-9]\d{0,2}$/, "must be a ratio of whole numbers such as 3:2")
     .optional(),
-  /** style version of the sref engine (--sv) */
-  sv: z.number().int().min(1).max(6).optional(),
+  /** style version of the sref engine (--sv); which values each model takes is the model table */
+  sv: z.number().int().min(1).max(99).optional(),
   /** --stylize 0..1000 */
   stylize: z.number().int().min(0).max(1000).optional(),
   /** --chaos 0..100 */
@@ -62,6 +65,10 @@ export const recipeSchema = z.discriminatedUnion("kind", [
           .regex(
             /^\d{1,10}(::\d+(\.\d+)?)?$/,
             "must be a numeric style code such as 2478013 (with a weight: 2478013::2)",
+          )
+          .refine(
+            (code) => !/^\d+(::|$)/.test(code) || isStyleCode(code.replace(/::.*$/, "")),
+            `must be a style code from 1 to ${MAX_STYLE_CODE.toLocaleString("en-US")} (Midjourney's codes are 32-bit)`,
           ),
       )
       .min(1, "needs at least one code")
@@ -114,6 +121,15 @@ export const imageSchema = z.strictObject({
   prompt: z.string().max(1000).optional(),
 });
 
+/** A day (2026-03-14) or a month (2026-03). */
+export const testDayPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/** One model a recipe was tried on, and when. */
+export const testedSchema = z.strictObject({
+  model: z.enum(MODEL_IDS),
+  date: z.string().regex(testDayPattern, "must be a day (2026-03-14) or a month (2026-03)").optional(),
+});
+
 export const styleSchema = z.strictObject({
   id: z.string().regex(STYLE_ID_PATTERN),
   slug,
@@ -121,7 +137,10 @@ export const styleSchema = z.strictObject({
   description: z.string().max(400),
   category: z.enum(CATEGORY_SLUGS),
   tags: z.array(slug).max(12),
-  model: z.enum(MODEL_IDS),
+  /** the model the recipe is written for; absent when its source does not say */
+  model: z.enum(MODEL_IDS).optional(),
+  /** the models it was tried on, and when */
+  tested: z.array(testedSchema).max(12).optional(),
   tier: z.enum(TIERS),
   publishedAt: z.iso.datetime(),
   recipe: recipeSchema,

@@ -58,6 +58,7 @@ export function styleFieldWords(style: StyleRecord, categoryName: string): Recor
 
 /** The words that name a style's recipe kind and model, as people search for them. */
 function facetWords(style: StyleRecord): string[] {
+  if (!style.model) return [style.recipe.kind];
   const model = style.model.startsWith("niji") ? ["niji", style.model] : [style.model];
   return [style.recipe.kind, ...model];
 }

@@ -2,17 +2,20 @@ import { oklabOf } from "../color/color";
 import { colorScore, MIN_MATCH, paletteCoverage } from "../color/match";
 import { paletteShares, parsePalette } from "../color/palette-query";
 import { parseColor } from "../color/swatches";
+import type { ModelId } from "../midjourney/versions";
 import type { Catalog, IndexedStyle } from "./catalog";
 import { sortResults } from "./result-order";
 import type { RecipeSource } from "./schema";
 import { matchAllTerms, nearestWords, termScores } from "./search-index";
-import type { AspectRatio, CategorySlug, ModelId, Tier } from "./taxonomy";
+import type { AspectRatio, CategorySlug, Tier } from "./taxonomy";
 import { shortHash, tokenize } from "./text";
 import { joinCompounds } from "./word-forms";
+import { modelBit } from "./works-on";
 
 export interface StyleFilters {
   q?: string;
   category?: CategorySlug;
+  /** styles whose recipe works on this model (written for it by Copy), not only those tested on it */
   model?: ModelId;
   tier?: Tier;
   ar?: AspectRatio;
@@ -153,7 +156,7 @@ export function suggestQueries(catalog: Catalog, q: string | undefined): string[
 export function matchesFilters(entry: IndexedStyle, filters: StyleFilters): boolean {
   const { style } = entry;
   if (filters.category && style.category !== filters.category) return false;
-  if (filters.model && style.model !== filters.model) return false;
+  if (filters.model && (entry.worksOn & modelBit(filters.model)) === 0) return false;
   if (filters.tier && style.tier !== filters.tier) return false;
   if (filters.ar && !entry.aspectRatios.has(filters.ar)) return false;
   if (filters.kind && style.recipe.kind !== filters.kind) return false;

@@ -1,4 +1,4 @@
-/** The fixed vocabularies of the catalog: categories, model versions, aspect ratios. */
+/** The fixed vocabularies of the catalog: categories, aspect ratios, tiers (model versions: domain/midjourney). */
 
 export const CATEGORIES = [
   {
@@ -24,22 +24,6 @@ export const CATEGORY_SLUGS = CATEGORIES.map((c) => c.slug) as [CategorySlug, ..
 
 export function findCategory(slug: string): Category | undefined {
   return CATEGORIES.find((c) => c.slug === slug);
-}
-
-/** Midjourney model versions a style can be tested on, newest first. */
-export const MODELS = [
-  { id: "v7", label: "V7", flag: "--v", value: "7" },
-  { id: "v6.1", label: "V6.1", flag: "--v", value: "6.1" },
-  { id: "v6", label: "V6", flag: "--v", value: "6" },
-  { id: "niji6", label: "Niji 6", flag: "--niji", value: "6" },
-  { id: "v5.2", label: "V5.2", flag: "--v", value: "5.2" },
-] as const;
-
-export type ModelId = (typeof MODELS)[number]["id"];
-export const MODEL_IDS = MODELS.map((m) => m.id) as [ModelId, ...ModelId[]];
-
-export function findModel(id: string): (typeof MODELS)[number] | undefined {
-  return MODELS.find((m) => m.id === id);
 }
 
 /** Aspect ratios the library filters by; an image belongs to the closest one. */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { imagePromptProblems, recipeProblems } from "@/domain/catalog/midjourney-rules";
+import { imagePromptProblems, recipeProblems, testedProblems } from "@/domain/catalog/recipe-rules";
 import { type CatalogFile, catalogFileSchema } from "@/domain/catalog/schema";
 import { CATEGORIES } from "@/domain/catalog/taxonomy";
 import { oklabOf } from "@/domain/color/color";
@@ -31,11 +31,13 @@ export function validateCatalog(raw: unknown, options: { localImagesDir?: string
   }
   const problems: string[] = [];
   for (const style of parsed.data.styles) {
-    for (const rule of recipeProblems(style.recipe, style.model))
+    for (const rule of [...recipeProblems(style.recipe, style.model), ...testedProblems(style)])
       problems.push(`${style.slug} (${style.title}), field ${rule.field}: ${rule.message}`);
     style.images.forEach((image, j) => {
-      for (const message of imagePromptProblems(image.prompt ?? "", style.recipe, style.tier === "pro"))
+      for (const message of imagePromptProblems(image.prompt ?? "", style))
         problems.push(`${style.slug} (${style.title}), field images.${j}.prompt: ${message}`);
+      const off = offRatio(image, style.recipe.params.ar);
+      if (off) problems.push(`${style.slug} (${style.title}), field images.${j}: ${off}`);
     });
   }
   try {
@@ -52,6 +54,18 @@ export function validateCatalog(raw: unknown, options: { localImagesDir?: string
   return problems;
 }
 
+/** How far an image may be from its recipe's --ar: Midjourney rounds sizes to its grid. */
+const RATIO_TOLERANCE = 0.03;
+
+/** Why an image is not at the recipe's `--ar`, if it is not. */
+function offRatio(image: { width: number; height: number }, ar: string | undefined): string | undefined {
+  if (!ar) return undefined;
+  const [w, h] = ar.split(":").map(Number) as [number, number];
+  const ratio = image.width / image.height;
+  if (Math.abs(Math.log(ratio / (w / h))) <= RATIO_TOLERANCE) return undefined;
+  return `it is ${image.width}×${image.height}, not the recipe's --ar ${ar}`;
+}
+
 export function catalogStats(catalog: CatalogFile) {
   const count = <T extends string>(values: T[]) =>
     Object.fromEntries([...new Set(values)].sort().map((v) => [v, values.filter((x) => x === v).length]));
@@ -64,7 +78,7 @@ export function catalogStats(catalog: CatalogFile) {
     categories: Object.fromEntries(
       CATEGORIES.map((c) => [c.slug, catalog.styles.filter((s) => s.category === c.slug).length]),
     ),
-    models: count(catalog.styles.map((s) => s.model)),
+    models: count(catalog.styles.map((s) => s.model ?? "not stated")),
     recipeKinds: count(catalog.styles.map((s) => s.recipe.kind)),
     /** how many styles each colour swatch finds */
     colors: Object.fromEntries(

@@ -5,7 +5,7 @@ import {
   importStyleSchema,
   slugOf,
 } from "@/domain/catalog/import-schema";
-import { imagePromptProblems, recipeProblems } from "@/domain/catalog/midjourney-rules";
+import { imagePromptProblems, recipeProblems, testedProblems } from "@/domain/catalog/recipe-rules";
 import { codeKey } from "@/domain/catalog/style-identity";
 import type { ImportProblem } from "./import-problems";
 import { plainIssue } from "./plain-issue";
@@ -109,12 +109,12 @@ export function readImportMetadata(
       );
     if (key !== undefined && sameCode === undefined) seenCodes.set(key, row);
 
-    for (const rule of recipeProblems(style.recipe, style.model)) {
+    for (const rule of [...recipeProblems(style.recipe, style.model), ...testedProblems(style)]) {
       const path = rule.field.split(".");
       problems.push(at(path, rule.field, rule.message));
     }
     style.images.forEach((image, j) => {
-      for (const message of imagePromptProblems(image.prompt ?? "", style.recipe, style.tier === "pro"))
+      for (const message of imagePromptProblems(image.prompt ?? "", style))
         problems.push(at(["images", j, "prompt"], `images.${j}.prompt`, message));
     });
     if (style.cover !== undefined && !style.images.some((image) => image.file === style.cover))

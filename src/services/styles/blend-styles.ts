@@ -21,6 +21,8 @@ export interface BlendView {
   recipe: Recipe;
   /** parameters left out because the styles disagree on them */
   dropped: string[];
+  /** what the model changed: weights it does not read, parameters it does not take */
+  notes: string[];
   styles: { id: string; slug: string; title: string; weight: number }[];
 }
 
@@ -42,6 +44,7 @@ export function blendStyles(ctx: CatalogContext, input: z.infer<typeof blendInpu
   return {
     recipe: result.recipe,
     dropped: result.dropped,
+    notes: result.notes,
     styles: parts.map(({ style, weight }) => ({
       id: style.id,
       slug: style.slug,

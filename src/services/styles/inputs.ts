@@ -2,9 +2,10 @@ import { z } from "zod";
 import { decodeCursor } from "@/domain/catalog/paging";
 import { STYLE_ID_PATTERN } from "@/domain/catalog/schema";
 import { SORT_ORDERS } from "@/domain/catalog/search";
-import { ASPECT_RATIOS, CATEGORY_SLUGS, MODEL_IDS, TIERS } from "@/domain/catalog/taxonomy";
+import { ASPECT_RATIOS, CATEGORY_SLUGS, TIERS } from "@/domain/catalog/taxonomy";
 import { formatPalette, PALETTE_HINT, parsePalette } from "@/domain/color/palette-query";
 import { COLOR_HINT, parseColor } from "@/domain/color/swatches";
+import { MODEL_IDS } from "@/domain/midjourney/versions";
 
 export const MAX_PAGE_SIZE = 60;
 export const DEFAULT_PAGE_SIZE = 24;

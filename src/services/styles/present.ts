@@ -1,10 +1,11 @@
 import { imageSources } from "@/adapters/images/port";
-import { buildRecipe, type Recipe } from "@/domain/catalog/recipe";
+import { buildRecipe, type Recipe, recipeSpec } from "@/domain/catalog/recipe";
 import type { CatalogImage, StyleRecord } from "@/domain/catalog/schema";
-import type { AspectRatio, CategorySlug, ModelId, Tier } from "@/domain/catalog/taxonomy";
+import type { AspectRatio, CategorySlug, Tier } from "@/domain/catalog/taxonomy";
 import { aspectRatioOf } from "@/domain/catalog/taxonomy";
 import type { PaletteColor } from "@/domain/color/color";
 import { canSeeRecipe } from "@/domain/entitlements";
+import type { ModelId } from "@/domain/midjourney/versions";
 import type { CatalogContext } from "../context";
 
 /** An image as browsers receive it: web-size URLs only. */
@@ -30,7 +31,10 @@ export interface StyleView {
   description: string;
   category: CategorySlug;
   tags: string[];
-  model: ModelId;
+  /** the model its recipe is written for; absent when its source does not say */
+  model?: ModelId;
+  /** the models it was tried on, and when (a day or a month) */
+  tested?: { model: ModelId; date?: string }[];
   tier: Tier;
   publishedAt: string;
   /** the main colours of its images, largest share first */
@@ -66,11 +70,12 @@ export function presentStyle(ctx: CatalogContext, style: StyleRecord): StyleView
     description: style.description,
     category: style.category,
     tags: [...style.tags],
-    model: style.model,
+    ...(style.model ? { model: style.model } : {}),
+    ...(style.tested ? { tested: style.tested.map((t) => ({ ...t })) } : {}),
     tier: style.tier,
     publishedAt: style.publishedAt,
     palette: style.palette.map((p) => ({ color: p.color, share: p.share })),
     images: style.images.map((image) => presentImage(ctx, image)),
-    ...(canSeeRecipe(ctx.viewer, style) ? { recipe: buildRecipe(style.recipe, style.model) } : {}),
+    ...(canSeeRecipe(ctx.viewer, style) ? { recipe: buildRecipe(recipeSpec(style)) } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { buildRecipe, type Recipe } from "@/domain/catalog/recipe";
+import { buildRecipe, type Recipe, recipeSpec } from "@/domain/catalog/recipe";
 import { canSeeRecipe } from "@/domain/entitlements";
 import type { CatalogContext } from "../context";
 
@@ -17,7 +17,7 @@ export function recipesFor(ctx: CatalogContext, input: { ids: readonly string[] 
   const recipes: Record<string, Recipe> = {};
   for (const id of input.ids) {
     const style = ctx.catalog.byId.get(id)?.style;
-    if (style && canSeeRecipe(ctx.viewer, style)) recipes[id] = buildRecipe(style.recipe, style.model);
+    if (style && canSeeRecipe(ctx.viewer, style)) recipes[id] = buildRecipe(recipeSpec(style));
   }
   return { plan: ctx.viewer.kind === "member" ? ctx.viewer.plan : "free", recipes };
 }

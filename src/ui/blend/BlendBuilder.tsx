@@ -6,12 +6,14 @@ import { blendHref, clearBlendPicks } from "@/client/blend";
 import { BLEND_WEIGHT } from "@/domain/catalog/blend";
 import type { Recipe } from "@/domain/catalog/recipe";
 import { CopyButton } from "../CopyButton";
-import { RecipeCopy, RecipeTextWithSubject } from "../RecipeCopy";
+import { ModelPicker } from "../ModelPicker";
+import { RecipeChanges, RecipeCopy, RecipeTextFor } from "../RecipeCopy";
 import { SubjectBox } from "../SubjectBox";
 
 interface BlendAnswer {
   recipe: Recipe;
   dropped: string[];
+  notes: string[];
   styles: { id: string; slug: string; title: string; weight: number }[];
 }
 
@@ -107,10 +109,11 @@ export function BlendBuilder({
       {answer ? (
         <section className="recipe-panel" aria-label="Blended recipe">
           <code className="recipe-text" data-testid="blend-text">
-            <RecipeTextWithSubject recipe={answer.recipe} />
+            <RecipeTextFor spec={answer.recipe.spec} />
           </code>
+          <RecipeChanges spec={answer.recipe.spec} />
           <div className="recipe-actions">
-            <RecipeCopy recipe={answer.recipe} label="blend" />
+            <RecipeCopy spec={answer.recipe.spec} label="blend" />
             <CopyButton
               text={`${origin}${href}`}
               label="link to this blend"
@@ -126,7 +129,13 @@ export function BlendBuilder({
               Left out, because the styles disagree on them: {answer.dropped.join(", ")}.
             </p>
           ) : null}
+          {answer.notes.map((note) => (
+            <p key={note} className="blend-dropped">
+              {note}.
+            </p>
+          ))}
           <SubjectBox />
+          <ModelPicker />
         </section>
       ) : null}
     </>

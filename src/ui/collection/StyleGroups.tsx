@@ -6,7 +6,7 @@ import { AddToBlend } from "../blend/AddToBlend";
 import { SaveToBoard } from "../boards/SaveToBoard";
 import { LockIcon } from "../icons";
 import { LikeButton } from "../likes/LikeButton";
-import { RecipeCopy } from "../RecipeCopy";
+import { RecipeCopy, RecipeTextFor } from "../RecipeCopy";
 import { RecipeText } from "../RecipeText";
 import { ResponsiveImage } from "../ResponsiveImage";
 
@@ -40,11 +40,15 @@ export function StyleGroups({
             {first.recipe ? (
               <div className="liked-recipe">
                 <code>
-                  <RecipeText text={first.recipe} />
+                  {style.recipe ? (
+                    <RecipeTextFor spec={style.recipe.spec} />
+                  ) : (
+                    <RecipeText text={first.recipe} />
+                  )}
                 </code>
                 {style.recipe ? (
                   <RecipeCopy
-                    recipe={style.recipe}
+                    spec={style.recipe.spec}
                     label={`recipe of ${first.styleTitle}`}
                     className="copy-button small"
                   />

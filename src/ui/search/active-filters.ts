@@ -1,6 +1,7 @@
-import { findCategory, findModel } from "@/domain/catalog/taxonomy";
+import { findCategory } from "@/domain/catalog/taxonomy";
 import { parsePalette } from "@/domain/color/palette-query";
 import { parseColor } from "@/domain/color/swatches";
+import { findModelRow } from "@/domain/midjourney/versions";
 import type { SearchValues } from "../SearchForm";
 import { KIND_OPTIONS, optionLabel, SORT_OPTIONS, TIER_OPTIONS } from "./options";
 
@@ -59,7 +60,7 @@ export function activeFilters(values: SearchValues, query: string): ActiveFilter
   });
   if (values.category)
     add("category", "Category", findCategory(values.category)?.name ?? values.category, ["category"]);
-  if (values.model) add("model", "Model", findModel(values.model)?.label ?? values.model, ["model"]);
+  if (values.model) add("model", "Works on", findModelRow(values.model)?.label ?? values.model, ["model"]);
   if (values.ar) add("ar", "Ratio", values.ar, ["ar"]);
   if (values.tier) add("tier", "Access", optionLabel(TIER_OPTIONS, values.tier) ?? values.tier, ["tier"]);
   if (values.kind) add("kind", "Kind", optionLabel(KIND_OPTIONS, values.kind) ?? values.kind, ["kind"]);

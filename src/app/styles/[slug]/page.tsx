@@ -3,13 +3,15 @@ import { notFound } from "next/navigation";
 import { pageContext } from "@/server/context";
 import { NotFoundError } from "@/services/errors";
 import { getStyleBySlug } from "@/services/styles/get-style";
+import { modelFits } from "@/services/styles/model-fits";
 import { moreLikeThis } from "@/services/styles/more-like-this";
 import type { StyleView } from "@/services/styles/present";
 import { Gallery } from "@/ui/Gallery";
-import { categoryName, imageCount, modelLabel } from "@/ui/labels";
+import { categoryName, imageCount, testedLine } from "@/ui/labels";
 import { Palette } from "@/ui/Palette";
 import { RecipePanel } from "@/ui/RecipePanel";
 import { StyleCard } from "@/ui/StyleCard";
+import { WorksOn } from "@/ui/WorksOn";
 
 type Params = Promise<{ slug: string }>;
 
@@ -40,6 +42,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function StylePage({ params }: { params: Params }) {
   const style = await loadStyle((await params).slug);
   const related = moreLikeThis(pageContext(), { styleId: style.id });
+  const fits = modelFits(pageContext(), { styleId: style.id });
+  const tested = testedLine(style);
   return (
     <>
       <div className="style-head">
@@ -52,7 +56,7 @@ export default async function StylePage({ params }: { params: Params }) {
           <h1>{style.title}</h1>
           <p className="style-description">{style.description}</p>
           <ul className="badges" aria-label="About this style">
-            <li className="badge model">Tested on {modelLabel(style.model)}</li>
+            <li className="badge model">{tested.charAt(0).toUpperCase() + tested.slice(1)}</li>
             {style.tier === "pro" ? (
               // the style's tier, the same for everyone: no lock, which a Pro member would read as locked
               <li className="badge pro">Pro</li>
@@ -61,6 +65,7 @@ export default async function StylePage({ params }: { params: Params }) {
             )}
             <li className="badge">{imageCount(style.images.length)}</li>
           </ul>
+          <WorksOn fits={fits} />
           <Palette colors={style.palette} />
           <ul className="tags" aria-label="Tags">
             {style.tags.map((tag) => (

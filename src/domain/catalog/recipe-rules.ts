@@ -1,0 +1,177 @@
+import { MODEL_TABLE } from "../midjourney/models";
+import { flagOf, type ParamName, paramOfFlag } from "../midjourney/parameters";
+import type { ModelRow } from "../midjourney/row";
+import { promptParamProblem, promptParams, valueProblem } from "../midjourney/values";
+import { type ModelId, modelOfFlag, modelRow } from "../midjourney/versions";
+import { promptContradictions } from "./prompt-coherence";
+import { defaultCodeVersion, PARAM_OF_KEY, paramText, recipeSpec, writeRecipe } from "./recipe";
+import type { RecipeParams, RecipeSource } from "./schema";
+
+/**
+ * Midjourney's rules (the model table, domain/midjourney) applied to the catalog: what a
+ * recipe may hold for its model, and what an image's prompt may. The import refuses what
+ * breaks them and `catalog validate` reports it, so what a person copies pastes as it is.
+ */
+
+const ROWS: readonly ModelRow[] = MODEL_TABLE;
+
+/** A rule a recipe breaks: which field, and why, in plain words. */
+export interface RuleProblem {
+  field: string;
+  message: string;
+}
+
+const versionsText = (versions: readonly number[]) => versions.map((v) => `--sv ${v}`).join(" or ");
+
+function codeProblems(recipe: RecipeSource, row: ModelRow): RuleProblem[] {
+  if (recipe.kind !== "sref") return [];
+  const refs = row.styleReferences;
+  if (!refs)
+    return [
+      {
+        field: "model",
+        message: `style-reference codes (--sref) need V6 or later; ${row.label} reads none`,
+      },
+    ];
+  const problems: RuleProblem[] = [];
+  if (!refs.perReferenceWeights && recipe.codes.some((code) => code.includes("::")))
+    problems.push({
+      field: "recipe.codes",
+      message: `${row.label} does not read a weight on each style code (::); leave the weights out`,
+    });
+  const version = recipe.params.sv ?? defaultCodeVersion(row);
+  if (version === undefined)
+    problems.push({
+      field: "recipe.params.sv",
+      message: `${row.label} reads numeric codes only with ${versionsText(refs.codeVersions)} written out; add sv`,
+    });
+  else if (!refs.codeVersions.includes(version))
+    problems.push({
+      field: "recipe.params.sv",
+      message: `--sv ${version} does not read numeric style codes on ${row.label}; use ${versionsText(refs.codeVersions)}`,
+    });
+  return problems;
+}
+
+function paramProblem(key: keyof RecipeParams, value: string | number | true, row: ModelRow | undefined) {
+  const name: ParamName = PARAM_OF_KEY[key];
+  const flag = flagOf(name);
+  const text = paramText(value);
+  const on = row ? [row] : ROWS;
+  const messages = on.map((model) => {
+    const rule = model.params[name] ?? (name === "style" ? model.params.raw : undefined);
+    if (rule === undefined)
+      return model.disputed?.[name] !== undefined
+        ? `sources disagree whether ${model.label} takes ${flag}, so a recipe for it leaves ${flag} out`
+        : `${flag} is not a parameter ${model.label} takes`;
+    const problem = name === "sv" && row ? undefined : valueProblem(name, text, rule, model);
+    return problem ? `${flag} ${problem} on ${model.label}` : undefined;
+  });
+  if (messages.some((m) => m === undefined)) return undefined;
+  return row ? messages[0] : `${flag} ${text}: no model takes it`;
+}
+
+/** Everything in `recipe` that `model` (undefined: a model not stated) would not accept; empty when it works. */
+export function recipeProblems(recipe: RecipeSource, model: ModelId | undefined): RuleProblem[] {
+  const row = model ? modelRow(model) : undefined;
+  const problems: RuleProblem[] = row ? codeProblems(recipe, row) : [];
+  if (recipe.kind === "moodboard" && row && !row.profiles)
+    problems.push({
+      field: "model",
+      message: `moodboard and profile codes (--p) need a model that reads them; ${row.label} reads none`,
+    });
+  for (const key of Object.keys(recipe.params) as (keyof RecipeParams)[]) {
+    const value = recipe.params[key];
+    if (value === undefined) continue;
+    const field = `recipe.params.${key}`;
+    if ((key === "sv" || key === "sw") && recipe.kind !== "sref") {
+      problems.push({ field, message: `${flagOf(PARAM_OF_KEY[key])} applies to style-reference codes only` });
+      continue;
+    }
+    const message = paramProblem(key, value, row);
+    if (message) problems.push({ field, message });
+  }
+  if (recipe.kind === "prompt") {
+    const written = promptParams(recipe.prompt).params[0];
+    if (written)
+      problems.push({
+        field: "recipe.prompt",
+        message: `parameters go in params, not in the prompt (found ${written.flag})`,
+      });
+    for (const message of promptContradictions(recipe.prompt))
+      problems.push({ field: "recipe.prompt", message });
+  }
+  return problems;
+}
+
+/** A model a style says it was tried on, and cannot work on. */
+export function testedProblems(style: {
+  recipe: RecipeSource;
+  model?: ModelId;
+  tested?: readonly { model: ModelId; date?: string }[];
+}): RuleProblem[] {
+  if (recipeProblems(style.recipe, style.model).length > 0) return [];
+  const spec = recipeSpec(style);
+  return (style.tested ?? []).flatMap((test, i) => {
+    const written = writeRecipe(spec, test.model);
+    return written.ok
+      ? []
+      : [
+          {
+            field: `tested.${i}.model`,
+            message: `it cannot work on ${modelRow(test.model).label}: ${written.reason}`,
+          },
+        ];
+  });
+}
+
+/** A style as its image prompts are checked against it. */
+export interface PromptOwner {
+  recipe: RecipeSource;
+  model?: ModelId;
+  tier: "free" | "pro";
+}
+
+function versionProblem(flag: "--v" | "--niji", value: string, row: ModelRow | undefined) {
+  const picked = modelOfFlag(flag, value);
+  if (!picked) return `${flag} ${value} is not a model version this catalog knows`.replace(/ {2}/, " ");
+  if (row && picked.id !== row.id)
+    return `${flag} ${value} is ${picked.label}, but this style is ${row.label}`;
+  return undefined;
+}
+
+/**
+ * Problems of an image's prompt: a parameter Midjourney does not have, or does not take
+ * on the style's model or with that value (each named); a `--v`/`--niji` that is not the
+ * style's model; a style code that belongs to a Pro recipe (shown beside the image, it
+ * would give the recipe away); words that contradict each other.
+ */
+export function imagePromptProblems(prompt: string, style: PromptOwner): string[] {
+  const row = style.model ? modelRow(style.model) : undefined;
+  const problems: string[] = [];
+  for (const param of promptParams(prompt).params) {
+    const name = paramOfFlag(param.flag);
+    const problem =
+      name === "v" || name === "niji"
+        ? versionProblem(name === "v" ? "--v" : "--niji", param.value, row)
+        : promptParamProblem(param, row, ROWS);
+    if (problem) problems.push(problem);
+    else if (
+      (name === "sref" || name === "p") &&
+      style.tier === "pro" &&
+      leaksCode(param.value, style.recipe)
+    )
+      problems.push(
+        `it holds this Pro style's code (${param.flag} ${param.value}); the prompt is shown to everyone, so leave the code out`,
+      );
+  }
+  problems.push(...promptContradictions(promptParams(prompt).subject));
+  return problems;
+}
+
+function leaksCode(value: string, recipe: RecipeSource): boolean {
+  const words = new Set(value.split(/\s+/).map((w) => w.replace(/::.*$/, "").toLowerCase()));
+  if (recipe.kind === "sref") return recipe.codes.some((code) => words.has(code.replace(/::.*$/, "")));
+  if (recipe.kind === "moodboard") return words.has(recipe.code);
+  return false;
+}

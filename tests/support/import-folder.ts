@@ -47,7 +47,7 @@ styles:
     recipe:
       kind: prompt
       prompt: "a city of blue glass towers, soft studio light, isometric"
-      params: { ar: "1:1" }
+      params: { ar: "3:2" }
     images:
       - file: blue-1.png
         alt: Blue glass towers from above

@@ -175,3 +175,14 @@ function leaksCode(value: string, recipe: RecipeSource): boolean {
   if (recipe.kind === "moodboard") return words.has(recipe.code);
   return false;
 }
+
+/** How far an image may be from its recipe's `--ar`: Midjourney rounds sizes to its own grid. */
+const RATIO_TOLERANCE = 0.03;
+
+/** Why an image is not at the recipe's `--ar`, if it is not: a person copying the recipe gets that shape. */
+export function imageRatioProblem(image: { width: number; height: number }, ar: string | undefined) {
+  if (!ar) return undefined;
+  const [w = 1, h = 1] = ar.split(":").map(Number);
+  if (Math.abs(Math.log(image.width / image.height / (w / h))) <= RATIO_TOLERANCE) return undefined;
+  return `it is ${image.width}×${image.height}, not the recipe's --ar ${ar}; give the recipe the images' ratio, or none`;
+}

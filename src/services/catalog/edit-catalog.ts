@@ -1,6 +1,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { imagePromptProblems, recipeProblems, testedProblems } from "@/domain/catalog/recipe-rules";
+import {
+  imagePromptProblems,
+  imageRatioProblem,
+  recipeProblems,
+  testedProblems,
+} from "@/domain/catalog/recipe-rules";
 import { type CatalogFile, catalogFileSchema } from "@/domain/catalog/schema";
 import { CATEGORIES } from "@/domain/catalog/taxonomy";
 import { oklabOf } from "@/domain/color/color";
@@ -36,7 +41,7 @@ export function validateCatalog(raw: unknown, options: { localImagesDir?: string
     style.images.forEach((image, j) => {
       for (const message of imagePromptProblems(image.prompt ?? "", style))
         problems.push(`${style.slug} (${style.title}), field images.${j}.prompt: ${message}`);
-      const off = offRatio(image, style.recipe.params.ar);
+      const off = imageRatioProblem(image, style.recipe.params.ar);
       if (off) problems.push(`${style.slug} (${style.title}), field images.${j}: ${off}`);
     });
   }
@@ -52,18 +57,6 @@ export function validateCatalog(raw: unknown, options: { localImagesDir?: string
           problems.push(`${style.slug}: ${image.file} is not in ${options.localImagesDir}`);
   }
   return problems;
-}
-
-/** How far an image may be from its recipe's --ar: Midjourney rounds sizes to its grid. */
-const RATIO_TOLERANCE = 0.03;
-
-/** Why an image is not at the recipe's `--ar`, if it is not. */
-function offRatio(image: { width: number; height: number }, ar: string | undefined): string | undefined {
-  if (!ar) return undefined;
-  const [w, h] = ar.split(":").map(Number) as [number, number];
-  const ratio = image.width / image.height;
-  if (Math.abs(Math.log(ratio / (w / h))) <= RATIO_TOLERANCE) return undefined;
-  return `it is ${image.width}×${image.height}, not the recipe's --ar ${ar}`;
 }
 
 export function catalogStats(catalog: CatalogFile) {

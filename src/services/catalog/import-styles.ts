@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { createCatalog } from "@/domain/catalog/catalog";
+import { imageRatioProblem } from "@/domain/catalog/recipe-rules";
 import { type CatalogFile, catalogFileSchema, type StyleRecord } from "@/domain/catalog/schema";
 import { type Match, matchStyle } from "@/domain/catalog/style-identity";
 import { stylePalette } from "@/domain/color/palette";
@@ -67,6 +68,7 @@ export async function importStyles(
   const measured = await measureImages(input.dir, jobs, problems, workers, ctx.onProgress);
   const analysed = { images: jobs.length, ms: performance.now() - started, workers };
   findImagesOfOtherStyles(input.current, rows, matches, measured, problems);
+  findImagesOffTheirRatio(rows, measured, problems);
   if (problems.length > 0) throw new ImportRejectedError(problems);
 
   const result: Omit<ImportResult, "catalog" | "uploaded" | "analysed"> = {
@@ -197,6 +199,28 @@ function findImagesOfOtherStyles(
       }
     }
   });
+}
+
+/** Images that are not at their recipe's `--ar` (the shape a person copying it gets). */
+function findImagesOffTheirRatio(
+  rows: readonly ImportRow[],
+  measured: ReadonlyMap<string, MeasuredImage>,
+  problems: ImportProblem[],
+): void {
+  for (const row of rows)
+    for (const [j, image] of row.style.images.entries()) {
+      const size = measured.get(image.file)?.analysis;
+      const off = size && imageRatioProblem(size, row.style.recipe.params.ar);
+      if (off)
+        problems.push({
+          file: METADATA_FILE,
+          row: row.row,
+          title: row.style.title,
+          line: row.imageLines[j],
+          field: `images.${j}.file`,
+          message: `${image.file}: ${off}`,
+        });
+    }
 }
 
 function toStyleRecord(

@@ -27,7 +27,7 @@ settings (environment variables, or .env):
 
 The styles.yaml format (fields, images, prompts, cover, variants) is in README.md,
 "Adding styles"; the schema is src/domain/catalog/import-schema.ts and Midjourney's rules
-for recipes are src/domain/catalog/midjourney-rules.ts.
+(the model table) are src/domain/midjourney/models.ts.
 `;
 
 export const USAGE = "usage: npm run catalog -- <init|import|remove|validate|stats> … (--help for more)";

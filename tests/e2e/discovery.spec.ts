@@ -60,14 +60,14 @@ test("a list filter applies as soon as it changes, and Back returns to the filte
 
 test("arrow keys step through a list without a search per step; Enter applies it", async ({ page }) => {
   await page.goto("/search?q=neon");
-  const model = page.getByRole("combobox", { name: "Model version" });
+  const model = page.getByRole("combobox", { name: "Works on" });
   await model.focus();
   await model.press("ArrowDown");
   await model.press("ArrowDown");
-  await expect(model).toHaveValue("v6.1");
+  await expect(model).toHaveValue("v8.1");
   await expect(page).toHaveURL(/\/search\?q=neon$/);
   await model.press("Enter");
-  await expect(page).toHaveURL(/\/search\?q=neon&model=v6\.1$/);
+  await expect(page).toHaveURL(/\/search\?q=neon&model=v8\.1$/);
   await expect(model).toBeFocused();
 });
 

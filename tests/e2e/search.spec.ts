@@ -42,14 +42,18 @@ test("a list chosen before the page is live applies once it is, instead of being
   await expect(page.getByRole("combobox", { name: "Access" })).toHaveValue("free");
 });
 
-test("category, model and aspect-ratio filters narrow the results", async ({ page, request }) => {
+test("category, works-on and aspect-ratio filters narrow the results", async ({ page, request }) => {
   await page.goto("/search?category=anime&model=niji6");
   const metas = await page.locator("article.card .card-meta").allTextContents();
   expect(metas.length).toBeGreaterThan(0);
-  for (const meta of metas) {
-    expect(meta).toContain("Anime");
-    expect(meta).toContain("Niji 6");
-  }
+  for (const meta of metas) expect(meta).toContain("Anime");
+  // the styles whose recipe works on Niji 6, not only those tested on it
+  const works = await (await request.get("/api/styles?category=anime&model=niji6&limit=24")).json();
+  const shown = await page
+    .locator("article.card")
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-style-id")));
+  expect(shown).toEqual(works.items.map((style: { id: string }) => style.id));
+  expect(metas.some((meta) => !meta.includes("Niji 6"))).toBe(true);
 
   await page.goto("/search?ar=9:16");
   const api = await (await request.get("/api/styles?ar=9:16&limit=60")).json();

@@ -5,7 +5,8 @@ import type { RecipeSource } from "@/domain/catalog/schema";
 import { modelBit, worksOnMask } from "@/domain/catalog/works-on";
 import { MODEL_TABLE } from "@/domain/midjourney/models";
 import { PARAM_NAMES, PARAMETERS } from "@/domain/midjourney/parameters";
-import type { ModelRow } from "@/domain/midjourney/row";
+import type { ModelRow, Source } from "@/domain/midjourney/row";
+import { SOURCES } from "@/domain/midjourney/sources";
 import { promptParams } from "@/domain/midjourney/values";
 import {
   CURRENT_MODELS,
@@ -43,12 +44,14 @@ describe("the model table: a row per model", () => {
   describe.each(ROWS.map((row) => [row.label, row] as const))("%s", (_label, row) => {
     it("cites dated sources, and says where it took the conservative reading", () => {
       expect(row.sources.length).toBeGreaterThan(0);
-      for (const source of row.sources) {
+      for (const key of row.sources) {
+        const source: Source = SOURCES[key];
         expect(source.url).toMatch(/^https:\/\//);
         expect(source.read).toMatch(/^2026-\d\d-\d\d$/);
         expect(source.says.length).toBeGreaterThan(10);
       }
-      if (row.sources.every((s) => s.by === "third party")) expect(row.caution ?? "").not.toBe("");
+      const byMidjourney = row.sources.some((key) => SOURCES[key].by === "Midjourney");
+      if (!byMidjourney) expect(row.caution ?? "").not.toBe("");
     });
 
     it("is picked by its own flag, and people's spellings of it parse to it", () => {

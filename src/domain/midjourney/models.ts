@@ -1,109 +1,16 @@
-import type { ModelRow, ParamRule, Source, StyleReferenceRules } from "./row";
+import type { ModelRow, ParamRule, StyleReferenceRules } from "./row";
 
 /**
  * Midjourney's rules, one row per model version, oldest first. Each row cites the pages
- * its facts come from (../shared/MIDJOURNEY.md collects what the product side found).
+ * its facts come from by their key in sources.ts, which says when each was read and what
+ * it says (kept apart so browsers, which read the rules for Copy, do not load the citations;
+ * ../shared/MIDJOURNEY.md collects what the product side found).
  * Where sources disagree or are silent, a row takes the reading under which a copied
  * recipe still works (a disputed parameter is never copied; a code always gets its
  * `--sv` written out) and says so in `caution`.
  *
  * A new model is one more row, and its tests: nothing else names model versions.
  */
-
-const READ = "2026-12-07";
-
-const SOURCES = {
-  styleReference: {
-    url: "https://docs.midjourney.com/v1/docs/style-reference",
-    by: "Midjourney",
-    read: READ,
-    says: "--sref URLs and random, with Midjourney and Niji version 6; --sv 1-4, 4 default; --sw 0-1000, 100 default; URL1::2 URL2::1",
-  },
-  personalization: {
-    url: "https://docs.midjourney.com/hc/en-us/articles/32433330574221-Personalization",
-    by: "Midjourney",
-    read: READ,
-    says: "personalization works with versions 6, 6.1, 7 and Niji 6; a V6 global profile code works in V7 prompts",
-  },
-  personalizationV6: {
-    url: "https://docs.midjourney.com/docs/personalization",
-    by: "Midjourney",
-    read: READ,
-    says: "personalization works with 6, 6.1 and Niji 6; Niji personalization is separate",
-  },
-  srefV7: {
-    url: "https://updates.midjourney.com/style-references-for-v7/",
-    by: "Midjourney",
-    read: "2026-09-27",
-    says: "16 June 2025: style references rewritten, --sv 6 default; old codes need --sv 4 (quoted in MIDJOURNEY.md; not in the search corpus)",
-  },
-  srefRewrite: {
-    url: "https://www.qwe.edu.pl/tutorial/midjourney-style-reference-how-to-use",
-    by: "third party",
-    read: READ,
-    says: "style references rewritten on 16 June 2025; older codes need --sv 4",
-  },
-  srefVersionsTested: {
-    url: "https://geekycuriosity.substack.com/p/complete-comparison-and-testing-guide",
-    by: "third party",
-    read: READ,
-    says: "V7 numeric codes: only --sv 4 (legacy) and --sv 6; URLs take all six",
-  },
-  versions: {
-    url: "https://wikiblah.com/wiki/midjourney",
-    by: "third party",
-    read: READ,
-    says: "release dates: V5.2 22 Jun 2023, V6 21 Dec 2023, V6.1 31 Jul 2024, V7 Apr 2025, V8 17 Mar 2026",
-  },
-  v7Guide: {
-    url: "https://docs.evolink.ai/en/api-manual/image-series/midjourney/midjourney-v7-prompt-guide",
-    by: "third party",
-    read: READ,
-    says: "V7 parameters: --q 1/2/4, --exp 0-100, --iw 0-3, --raw, --draft; no --stop",
-  },
-  omniReference: {
-    url: "https://prompt-faqs.notion.site/Parameter-oref-Omni-Reference-299024c0a17e81d38080c028f44894cb",
-    by: "third party",
-    read: READ,
-    says: "--oref with --ow 1-1000, 100 default; replaces --cref in V7",
-  },
-  characterReference: {
-    url: "https://www.socialsamosa.com/news-2/midjourney-character-reference-ai-image-creation-4349354",
-    by: "third party",
-    read: READ,
-    says: "--cref only on V6 and Niji 6; --cw 0-100",
-  },
-  v7Dates: {
-    url: "https://brainmatterfilms.com/midjourney-tips",
-    by: "third party",
-    read: READ,
-    says: "V7 3 Apr 2025, default 17 Jun 2025; V8 alpha 17 Mar 2026; V8.1 30 Apr 2026; on V8.1 no --oref, --q, --no, multi-prompts, draft",
-  },
-  v81: {
-    url: "https://atlascloud.ai/zh/models/midjourney/v8.1/text-to-image",
-    by: "third party",
-    read: READ,
-    says: "V8.1 alpha 14 Apr 2026, released 30 Apr 2026, default 10 Jun 2026",
-  },
-  v81Guide: {
-    url: "https://docs.evolink.ai/en/api-manual/image-series/midjourney/midjourney-v8-1-prompt-guide",
-    by: "third party",
-    read: READ,
-    says: "V8.1 parameters: --sw 0-1000, --exp 0-100, --iw 0-3, --raw; --v 8.1",
-  },
-  v82Default: {
-    url: "https://www.skills.sh/mike-coulbourn/claude-vibes/midjourney-prompting",
-    by: "third party",
-    read: READ,
-    says: "verified September 2026: the default is V8.2; covers V7, V8.1, V8.2 and Niji 7",
-  },
-  niji7: {
-    url: "https://bitsminds.com/guides/midjourney-image-guide",
-    by: "third party",
-    read: READ,
-    says: "Niji 7 released 9 Jan 2026, better sref performance; V8 --hd",
-  },
-} as const satisfies Record<string, Source>;
 
 /** Parameters every version since V5.2 takes, with Midjourney's ranges. */
 const EVERY_VERSION = {
@@ -196,7 +103,7 @@ export const MODEL_TABLE = [
       q: { values: [0.25, 0.5, 1] },
       stop: { min: 10, max: 100, whole: true },
     },
-    sources: [SOURCES.versions, SOURCES.styleReference, SOURCES.personalizationV6],
+    sources: ["versions", "styleReference", "personalizationV6"],
     caution: "No style references and no profiles: --sref and --p came with V6.",
   },
   {
@@ -209,7 +116,7 @@ export const MODEL_TABLE = [
     styleReferences: SREF_V6,
     profiles: { reads: ["v6", "v6.1"] },
     params: { ...V6_FAMILY, q: { values: [0.25, 0.5, 1] } },
-    sources: [SOURCES.versions, SOURCES.styleReference, SOURCES.personalization, SOURCES.characterReference],
+    sources: ["versions", "styleReference", "personalization", "characterReference"],
   },
   {
     id: "niji6",
@@ -221,7 +128,7 @@ export const MODEL_TABLE = [
     styleReferences: SREF_V6,
     profiles: { reads: ["niji6"] },
     params: { ...V6_FAMILY, q: { values: [0.25, 0.5, 1] } },
-    sources: [SOURCES.styleReference, SOURCES.personalizationV6, SOURCES.characterReference],
+    sources: ["styleReference", "personalizationV6", "characterReference"],
     caution:
       "No page gives Niji 6's release day (June 2024 is the product side's). Niji keeps its own profiles, so a Niji 6 code is taken to work on Niji 6 only.",
   },
@@ -235,7 +142,7 @@ export const MODEL_TABLE = [
     styleReferences: SREF_V6,
     profiles: { reads: ["v6", "v6.1"] },
     params: { ...V6_FAMILY, q: { values: [0.25, 0.5, 1, 2] } },
-    sources: [SOURCES.versions, SOURCES.styleReference, SOURCES.personalization],
+    sources: ["versions", "styleReference", "personalization"],
   },
   {
     id: "v7",
@@ -270,13 +177,13 @@ export const MODEL_TABLE = [
     },
     disputed: { q: { values: [0.5] }, stop: { min: 10, max: 100, whole: true } },
     sources: [
-      SOURCES.v7Dates,
-      SOURCES.srefV7,
-      SOURCES.srefRewrite,
-      SOURCES.srefVersionsTested,
-      SOURCES.v7Guide,
-      SOURCES.omniReference,
-      SOURCES.personalization,
+      "v7Dates",
+      "srefV7",
+      "srefRewrite",
+      "srefVersionsTested",
+      "v7Guide",
+      "omniReference",
+      "personalization",
     ],
     caution:
       "One API guide gives --sv 4 as V7's default; Midjourney's note of 16 June 2025 gives --sv 6 from that day. A code's --sv is always written out, so it does not matter which. No page says whether V8 profiles work on V7: taken as not.",
@@ -303,7 +210,7 @@ export const MODEL_TABLE = [
       sw: STYLE_WEIGHT,
       p: true,
     },
-    sources: [SOURCES.niji7, SOURCES.personalizationV6],
+    sources: ["niji7", "personalizationV6"],
     caution:
       "Only a third-party guide (product side, read 2026-09-27) says Niji 7 reads codes with --sv 4 or --sv 6; Copy writes the --sv out. Niji keeps its own profiles: a Niji 7 profile is taken to work on Niji 7 only.",
   },
@@ -318,7 +225,7 @@ export const MODEL_TABLE = [
     profiles: { reads: ["v7", "v8"] },
     params: V8_PARAMS,
     disputed: V8_DISPUTED,
-    sources: [SOURCES.versions, SOURCES.v7Dates, SOURCES.niji7],
+    sources: ["versions", "v7Dates", "niji7"],
     caution: `The V8 alpha took no image prompts, so no --iw. ${V8_CAUTION}`,
   },
   {
@@ -333,7 +240,7 @@ export const MODEL_TABLE = [
     profiles: { reads: ["v7", "v8", "v8.1"] },
     params: { ...V8_PARAMS, iw: { min: 0, max: 3 } },
     disputed: V8_DISPUTED,
-    sources: [SOURCES.v81, SOURCES.v81Guide, SOURCES.v7Dates],
+    sources: ["v81", "v81Guide", "v7Dates"],
     caution: V8_CAUTION,
   },
   {
@@ -348,7 +255,7 @@ export const MODEL_TABLE = [
     profiles: { reads: ["v7", "v8", "v8.1", "v8.2"] },
     params: { ...V8_PARAMS, iw: { min: 0, max: 3 } },
     disputed: V8_DISPUTED,
-    sources: [SOURCES.v82Default, SOURCES.v81Guide],
+    sources: ["v82Default", "v81Guide"],
     caution: `The day V8.2 came out and became the default (24 July 2026) is the product side's, from notes read 2026-07-26; the one page found says only that V8.2 was the default in September 2026. ${V8_CAUTION}`,
   },
 ] as const satisfies readonly ModelRow[];

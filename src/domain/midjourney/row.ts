@@ -1,4 +1,5 @@
 import type { ParamName } from "./parameters";
+import type { SourceKey } from "./sources";
 
 /**
  * What one Midjourney model version accepts: one row of the table in models.ts. Every
@@ -71,7 +72,8 @@ export interface ModelRow {
    * ran it), never written into a recipe or a Copy.
    */
   disputed?: Readonly<Partial<Record<ParamName, ParamRule>>>;
-  sources: readonly Source[];
+  /** keys of the pages its facts come from (sources.ts) */
+  sources: readonly SourceKey[];
   /** where sources disagree or say nothing, the reading taken and why */
   caution?: string;
 }

@@ -1,7 +1,8 @@
 "use client";
 
+import { useMemo } from "react";
 import { useRecipeAccess } from "@/client/recipes";
-import type { RecipeSpec } from "@/domain/catalog/recipe";
+import { type RecipeSpec, writeRecipe } from "@/domain/catalog/recipe";
 import { CardRecipeMenu, type ShownCardRecipe } from "./CardRecipeMenu";
 import { LockIcon } from "./icons";
 import { RecipeCopy, useCopiedRecipe } from "./RecipeCopy";
@@ -9,11 +10,13 @@ import { cardCode } from "./recipe-text";
 
 function ShownRecipe({ spec, styleId, styleTitle }: ShownCardRecipe) {
   const { written } = useCopiedRecipe(spec);
-  const shown = written.ok ? written.recipe : undefined;
+  // a recipe that cannot work on the chosen model still shows its code (Copy says why not)
+  const asTested = useMemo(() => writeRecipe(spec), [spec]);
+  const shown = written.ok ? written.recipe : asTested.ok ? asTested.recipe : undefined;
   return (
     <div className="card-recipe">
       <code className="card-code" title={shown?.text}>
-        {shown ? cardCode(shown) : written.ok ? "" : "—"}
+        {shown ? cardCode(shown) : ""}
       </code>
       <span className="split-button">
         <RecipeCopy spec={spec} label={`recipe of ${styleTitle}`} className="copy-button small" />

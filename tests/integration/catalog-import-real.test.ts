@@ -80,6 +80,23 @@ describe("importing a real collection", () => {
     );
   });
 
+  it("takes a collection that names no model, and refuses images not at the recipe's --ar", async () => {
+    const unstated = REAL_YAML.replace("    model: v7\n", "");
+    const imported = await importStyles(
+      { images: newStore(), now: NOW },
+      { dir: await realFolder(unstated), current: empty },
+    );
+    expect(imported.catalog.styles[0]?.model).toBeUndefined();
+    const portrait = REAL_YAML.replace("      codes: [82]", '      codes: [82]\n      params: { ar: "2:3" }');
+    const error = await importStyles(
+      { images: newStore(), now: NOW },
+      { dir: await realFolder(portrait), current: empty },
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toContain(
+      "row 1 (Stained Glass Saints), field images.0.file: saints/Image 1.png: it is 96×64, not the recipe's --ar 2:3",
+    );
+  });
+
   it("answers a typo in under a second, before reading any of many images", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "mjpro-import-many-"));
     const picture = await testPicture([200, 60, 40], [20, 30, 40], 2048, 1365);

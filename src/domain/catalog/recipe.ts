@@ -136,7 +136,8 @@ function codesFor(spec: RecipeSpec, row: ModelRow | undefined, draft: Draft): st
   } else if (version !== undefined && refs) {
     if (!refs.codeVersions.includes(version))
       return `its code was made with --sv ${version}, and ${row?.label} reads codes only with ${refs.codeVersions.map((v) => `--sv ${v}`).join(" or ")}`;
-    if (row && version !== defaultCodeVersion(row))
+    // on its own model a code's --sv is what it was tested with: no change to name
+    if (row && row.id !== spec.model && version !== defaultCodeVersion(row))
       draft.changes.push({
         short: `with --sv ${version}`,
         why: `${row.label} reads this code as it was made only with --sv ${version}`,

@@ -188,14 +188,7 @@ function findImagesOfOtherStyles(
       const m = measured.get(image.file);
       const style = m ? owner.get(storedFileOf(m.hash, m.extension)) : undefined;
       if (style && style.id !== matches[i]?.style.id) {
-        problems.push({
-          file: METADATA_FILE,
-          row: row.row,
-          title: row.style.title,
-          line: row.imageLines[j],
-          field: `images.${j}.file`,
-          message: `${image.file} is already an image of the style ${style.slug}`,
-        });
+        problems.push(imageProblem(row, j, `${image.file} is already an image of the style ${style.slug}`));
       }
     }
   });
@@ -211,16 +204,20 @@ function findImagesOffTheirRatio(
     for (const [j, image] of row.style.images.entries()) {
       const size = measured.get(image.file)?.analysis;
       const off = size && imageRatioProblem(size, row.style.recipe.params.ar);
-      if (off)
-        problems.push({
-          file: METADATA_FILE,
-          row: row.row,
-          title: row.style.title,
-          line: row.imageLines[j],
-          field: `images.${j}.file`,
-          message: `${image.file}: ${off}`,
-        });
+      if (off) problems.push(imageProblem(row, j, `${image.file}: ${off}`));
     }
+}
+
+/** A problem with the `j`th image of a row, at the line of its file name. */
+function imageProblem(row: ImportRow, j: number, message: string): ImportProblem {
+  return {
+    file: METADATA_FILE,
+    row: row.row,
+    title: row.style.title,
+    line: row.imageLines[j],
+    field: `images.${j}.file`,
+    message,
+  };
 }
 
 function toStyleRecord(

@@ -1,5 +1,7 @@
+import { recipeSpec, writeRecipe } from "../../src/domain/catalog/recipe";
+import type { RecipeSource } from "../../src/domain/catalog/schema";
 import { type AspectRatio, CATEGORIES, type CategorySlug } from "../../src/domain/catalog/taxonomy";
-import { type ModelId, modelRow } from "../../src/domain/midjourney/versions";
+import { DEFAULT_MODEL, type ModelId, modelRow } from "../../src/domain/midjourney/versions";
 import { COMPOSERS } from "./compositions";
 import { altText, describeLook, promptText, slugify, tagsFor } from "./naming";
 import { makePalette, SCHEMES } from "./palette";
@@ -68,20 +70,25 @@ export function dimensions(ratio: AspectRatio, longEdge = LONG_EDGE): { width: n
     : { width: Math.round((longEdge * w) / h), height: longEdge };
 }
 
-/** Models as a library in late 2026 holds them: mostly V7 and the V8 line, older codes kept. */
-function pickModel(rng: Rng, category: CategorySlug): ModelId {
+/**
+ * Models as a library in late 2026 holds them: mostly V7 and the V8 line, older codes
+ * kept; never one that came out after the style was published.
+ */
+function pickModel(rng: Rng, category: CategorySlug, publishedAt: string): ModelId {
+  const out = (weights: [ModelId, number][]) =>
+    rng.weighted(weights.filter(([model]) => modelRow(model).released <= publishedAt));
   if (category === "anime") {
-    return rng.weighted<ModelId>([
+    return out([
       ["niji7", 5],
       ["niji6", 3],
       ["v7", 1],
       ["v8.2", 1],
     ]);
   }
-  return rng.weighted<ModelId>([
-    ["v8.2", 24],
-    ["v8.1", 10],
-    ["v8", 3],
+  return out([
+    ["v8.2", 40],
+    ["v8.1", 16],
+    ["v8", 6],
     ["v7", 33],
     ["v6.1", 14],
     ["v6", 8],
@@ -99,6 +106,41 @@ function makeLook(rng: Rng, theme: Theme, category: CategorySlug): Look {
     vignette: Math.round(rng.range(FLAT_CATEGORIES.includes(category) ? 0 : 0.25, 0.6) * 100) / 100,
     flat: FLAT_CATEGORIES.includes(category) ? rng.chance(0.75) : theme.mood === "ink",
   };
+}
+
+const DAY = 86_400_000;
+const TODAY = "2026-11-30";
+
+/**
+ * Where and when a style was tried, as curators record it: most on their model some days
+ * before publishing (a month, or a day), some again on today's default model, and a few
+ * from collections that name no model at all. Drawn from the style's own "tested" stream,
+ * so the rest of the catalog stays as it was.
+ */
+function testHistory(
+  rng: Rng,
+  model: ModelId,
+  publishedAt: string,
+  recipe: RecipeSource,
+): { model?: ModelId; tested?: { model: ModelId; date: string }[] } {
+  if (rng.chance(0.04)) return {};
+  if (rng.chance(0.3)) return { model };
+  const released = modelRow(model).released;
+  const day = new Date(Date.parse(publishedAt) - rng.int(3, 60) * DAY).toISOString().slice(0, 10);
+  const first = day < released ? released : day;
+  const tested = [{ model, date: rng.chance(0.5) ? first.slice(0, 7) : first }];
+  const today = DEFAULT_MODEL.id as ModelId;
+  const later = new Date(Date.parse(DEFAULT_MODEL.released) + rng.int(5, 120) * DAY)
+    .toISOString()
+    .slice(0, 10);
+  if (
+    model !== today &&
+    rng.chance(0.4) &&
+    later <= TODAY &&
+    writeRecipe(recipeSpec({ recipe, model }), today).ok
+  )
+    tested.push({ model: today, date: later });
+  return { model, tested };
 }
 
 const START = Date.UTC(2025, 0, 1);
@@ -136,7 +178,10 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
       ? rng.pick(RATIOS[theme.second].filter((r) => r !== ratio))
       : undefined;
     const kind = kinds[index] ?? "sref";
-    const picked = pickModel(rng, category);
+    const slot = dateSlots[index] ?? index;
+    const time = START + ((slot + rng.range(0.1, 0.9)) / entries.length) * (END - START);
+    const publishedAt = new Date(Math.floor(time / 60_000) * 60_000).toISOString().replace(".000Z", "Z");
+    const picked = pickModel(rng, category, publishedAt);
     // a code needs a model that reads it (the model table)
     const reads =
       kind === "sref"
@@ -144,30 +189,32 @@ export function buildDemoSpec(): { version: string; styles: StyleSpec[] } {
         : kind === "moodboard"
           ? modelRow(picked).profiles
           : true;
-    const model: ModelId = reads ? picked : "v7";
-    const slot = dateSlots[index] ?? index;
-    const time = START + ((slot + rng.range(0.1, 0.9)) / entries.length) * (END - START);
-    const publishedAt = new Date(Math.floor(time / 60_000) * 60_000).toISOString().replace(".000Z", "Z");
+    const model: ModelId = reads ? picked : "v6.1";
+    // drawn in this order (description, tags, recipe): every later draw depends on it
+    const description = describeLook(rng, theme);
+    const tags = tagsFor(rng, theme, category, look.grain > 0);
+    const recipe = makeRecipe(
+      rng,
+      { kind, model },
+      theme,
+      category,
+      look.palette,
+      // images in two ratios: the recipe names neither, so none of them is off its --ar
+      otherRatio ? undefined : ratio,
+      usedRecipes,
+    );
+    const history = testHistory(Rng.from(DEMO_SEED, "tested", theme.title), model, publishedAt, recipe);
     const style: StyleSpec["style"] = {
       id: uniqueId(`sty_${Rng.from(DEMO_SEED, "id", theme.title).alnum(10)}`),
       slug,
       title: theme.title,
-      description: describeLook(rng, theme),
+      description,
       category,
-      tags: tagsFor(rng, theme, category, look.grain > 0),
-      model,
+      tags,
+      ...history,
       tier: free ? "free" : "pro",
       publishedAt,
-      // images in two ratios: the recipe names neither, so none of them is off its --ar
-      recipe: makeRecipe(
-        rng,
-        { kind, model },
-        theme,
-        category,
-        look.palette,
-        otherRatio ? undefined : ratio,
-        usedRecipes,
-      ),
+      recipe,
     };
     const count = rng.weighted([
       [3, 2],

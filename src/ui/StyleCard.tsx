@@ -34,7 +34,7 @@ export function StyleCard({ style, eager = false }: { style: StyleView; eager?: 
         <p className="card-meta">
           <span>{categoryName(style.category)}</span>
           <span aria-hidden="true"> · </span>
-          <span>{modelLabel(style.model)}</span>
+          <span>{modelLabel(style.model ?? style.tested?.at(-1)?.model)}</span>
         </p>
         <CardRecipe styleId={style.id} styleTitle={style.title} spec={style.recipe?.spec} />
       </div>

@@ -8,9 +8,10 @@ import { CATEGORY_TAGS, SHARED_TAGS } from "../../scripts/demo-catalog/tags";
 import type { StyleSpec } from "../../scripts/demo-catalog/types";
 import { promptContradictions } from "../../src/domain/catalog/prompt-coherence";
 import { buildRecipe, recipeSpec } from "../../src/domain/catalog/recipe";
-import { recipeProblems } from "../../src/domain/catalog/recipe-rules";
+import { recipeProblems, testedProblems } from "../../src/domain/catalog/recipe-rules";
 import { type CatalogFile, catalogFileSchema } from "../../src/domain/catalog/schema";
 import { ASPECT_RATIOS, aspectRatioOf, CATEGORIES } from "../../src/domain/catalog/taxonomy";
+import { modelRow } from "../../src/domain/midjourney/versions";
 import { validateCatalog } from "../../src/services/catalog/edit-catalog";
 
 const CATALOG_PATH = path.resolve(__dirname, "../../content/catalog.json");
@@ -94,8 +95,10 @@ describe("demo catalog spec", () => {
     for (const model of ["v6", "v6.1", "v7", "v8", "v8.1", "v8.2", "niji6", "niji7"])
       expect(count(model), model).toBeGreaterThan(0);
     expect(count("v5.2")).toBe(0);
-    // most styles on the models people use now: V7 and the V8 line
-    expect(count("v7") + count("v8") + count("v8.1") + count("v8.2")).toBeGreaterThan(styles.length / 2);
+    // a library started in 2025: V7 and the V8 line hold the largest share, no style predates its model
+    expect(count("v7") + count("v8") + count("v8.1") + count("v8.2")).toBeGreaterThan(styles.length / 3);
+    for (const { style } of styles)
+      if (style.model) expect(modelRow(style.model).released <= style.publishedAt, style.slug).toBe(true);
     const anime = styles.filter((s) => s.style.category === "anime");
     expect(anime.filter((s) => s.style.model?.startsWith("niji")).length * 2).toBeGreaterThan(anime.length);
   });
@@ -134,8 +137,13 @@ describe("demo catalog spec", () => {
     }
   });
 
-  it("holds only recipes Midjourney accepts (the model table)", () => {
+  it("holds only recipes Midjourney accepts (the model table), tested where and when they could be", () => {
     for (const { style } of styles) expect(recipeProblems(style.recipe, style.model), style.slug).toEqual([]);
+    for (const { style } of styles) expect(testedProblems(style), style.slug).toEqual([]);
+    const tested = styles.filter((s) => s.style.tested);
+    expect(tested.length).toBeGreaterThan(styles.length / 2);
+    // a few from collections that name no model, as real ones do
+    expect(styles.filter((s) => !s.style.model).length).toBeGreaterThan(0);
   });
 
   it("tags styles from the category vocabulary and shared tags", () => {

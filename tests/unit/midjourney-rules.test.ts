@@ -16,6 +16,7 @@ import {
   modelOfFlag,
   parseModel,
 } from "@/domain/midjourney/versions";
+import { fixtureCatalog, fixtureStyle } from "../support/catalog-fixture";
 
 const ROWS: readonly ModelRow[] = MODEL_TABLE;
 const sref = (params: RecipeSource["params"] = {}, codes = ["2478013"]): RecipeSource => ({
@@ -241,6 +242,86 @@ describe("image prompts", () => {
   it("knows every spelling of every parameter", () => {
     for (const name of PARAM_NAMES)
       for (const flag of PARAMETERS[name].flags) expect(promptParams(`x ${flag}`).params[0]?.flag).toBe(flag);
+  });
+});
+
+describe("what the review found", () => {
+  const style = { recipe: sref({ sv: 6 }), tier: "free" as const };
+
+  it("checks a prompt of a style with no model against the prompt's own --v or --niji", () => {
+    expect(imagePromptProblems("a cat --v 8.2 --cref https://x.io/a.png", style)).toEqual([
+      "--cref is not a parameter V8.2 takes",
+    ]);
+    expect(imagePromptProblems("a cat --v 7 --niji 7", style)).toEqual([
+      "it names two models (--v 7 and --niji 7); a prompt runs on one",
+    ]);
+  });
+
+  it("reads a bare --niji as the newest Niji", () => {
+    expect(imagePromptProblems("a cat --niji", { ...style, model: "niji7" })).toEqual([]);
+    expect(parseModel("niji")).toBe("niji7");
+  });
+
+  it("accepts a value sources disagree on in a prompt, never in a recipe", () => {
+    expect(imagePromptProblems("a cat --q .5", { ...style, model: "v7" })).toEqual([]);
+    expect(imagePromptProblems("a cat --sref 123 --sv 7", { ...style, model: "v8.2" })).toEqual([]);
+    expect(messages(sref({ sv: 6, quality: 0.5 }), "v7")).toEqual([
+      "recipe.params.quality: --q takes 1, 2 or 4 on V7",
+    ]);
+  });
+
+  it("refuses --sv or --sw in a prompt with no style reference", () => {
+    expect(
+      imagePromptProblems("a cat --p abc1234 --sv 4", { recipe: moodboard, model: "v7", tier: "free" }),
+    ).toEqual(["--sv applies to style references, and this prompt has no --sref"]);
+  });
+
+  it("sees a Pro code written with leading zeros", () => {
+    const pro = { recipe: sref({}, ["123"]), model: "v6" as const, tier: "pro" as const };
+    expect(imagePromptProblems("a cat --sref 0123", pro)[0]).toContain("it holds this Pro style's code");
+  });
+
+  it("writes a code once when the weights that told two apart go", () => {
+    expect(text(recipeSpec({ recipe: sref({ sv: 6 }, ["123::2", "123::1"]), model: "v7" }), "v8.2")).toBe(
+      "--sref 123 --v 8.2 --sv 6",
+    );
+  });
+
+  it("says when a V7 code's --sv is a reading: no test day says which default applied", () => {
+    const written = writeRecipe(recipeSpec({ recipe: sref(), model: "v7" }));
+    if (!written.ok) throw new Error(written.reason);
+    expect(written.recipe.text).toBe("--sref 2478013 --v 7 --sv 6");
+    expect(written.changes[0]?.why).toContain("does not say when it was tested");
+    expect(written.changes[0]?.why).toContain("try --sv 4");
+  });
+
+  it("takes a style's model from its tests when it names none, dated by its first test there", () => {
+    const spec = recipeSpec({
+      recipe: sref(),
+      tested: [
+        { model: "v7", date: "2025-07-01" },
+        { model: "v7", date: "2025-05-02" },
+      ],
+    });
+    expect(spec.model).toBe("v7");
+    expect(text(spec, "v8.2")).toBe("--sref 2478013 --v 8.2 --sv 4");
+  });
+
+  it("refuses a test before its model came out", () => {
+    expect(
+      testedProblems({
+        recipe: sref({ sv: 6 }),
+        model: "v8.2",
+        tested: [{ model: "v8.2", date: "2026-03" }],
+      }),
+    ).toEqual([{ field: "tested.0.date", message: "V8.2 came out on 2026-07-24, after 2026-03" }]);
+  });
+
+  it("refuses, when the catalog loads, a recipe its own model cannot take", () => {
+    const bad = fixtureStyle({ id: "sty_badsv1", recipe: sref({ sv: 2 }) });
+    expect(() => fixtureCatalog([bad])).toThrow(
+      "style style-badsv1 has a recipe its own model (v7) cannot take",
+    );
   });
 });
 

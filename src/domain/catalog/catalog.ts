@@ -4,7 +4,7 @@ import type { CatalogFile, StyleRecord } from "./schema";
 import { buildSearchIndex, type SearchIndex, styleFieldWords } from "./search-index";
 import { type AspectRatio, aspectRatioOf } from "./taxonomy";
 import { normalizeText } from "./text";
-import { worksOnMasks } from "./works-on";
+import { modelBit, worksOnMasks } from "./works-on";
 
 /** A style with what search needs precomputed once per catalog load. */
 export interface IndexedStyle {
@@ -51,7 +51,10 @@ function indexStyle(style: StyleRecord, position: number, worksOn: number): Inde
   };
 }
 
-/** Builds the in-memory catalog; throws on duplicate ids or slugs, which would break links and paging. */
+/**
+ * Builds the in-memory catalog; throws on duplicate ids or slugs, which would break links
+ * and paging, and on a recipe its own model cannot take, which could not be shown.
+ */
 export function createCatalog(file: CatalogFile, categoryName: (slug: string) => string): Catalog {
   const byId = new Map<string, IndexedStyle>();
   const bySlug = new Map<string, IndexedStyle>();
@@ -61,7 +64,14 @@ export function createCatalog(file: CatalogFile, categoryName: (slug: string) =>
   for (const style of file.styles) {
     if (byId.has(style.id)) throw new Error(`catalog: duplicate style id ${style.id}`);
     if (bySlug.has(style.slug)) throw new Error(`catalog: duplicate style slug ${style.slug}`);
-    const indexed = indexStyle(style, byId.size, worksOn(recipeSpec(style)));
+    const spec = recipeSpec(style);
+    const mask = worksOn(spec);
+    // a recipe its own model cannot take would fail every page that shows it: refuse it here
+    if (spec.model && (mask & modelBit(spec.model)) === 0)
+      throw new Error(
+        `catalog: style ${style.slug} has a recipe its own model (${spec.model}) cannot take; npm run catalog -- validate says why`,
+      );
+    const indexed = indexStyle(style, byId.size, mask);
     byId.set(style.id, indexed);
     bySlug.set(style.slug, indexed);
     for (const image of style.images) {

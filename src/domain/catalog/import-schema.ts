@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MODELS_NEWEST_FIRST, parseModel } from "../midjourney/versions";
-import { recipeSchema, testDayPattern } from "./schema";
+import { isCalendarDay, recipeSchema } from "./schema";
 import { CATEGORY_SLUGS, TIERS } from "./taxonomy";
 
 /**
@@ -93,7 +93,7 @@ const model = z
 const testDay = z
   .union([z.string(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-  .pipe(z.string().regex(testDayPattern, "must be a day (2026-03-14) or a month (2026-03)"));
+  .pipe(z.string().refine(isCalendarDay, "must be a day (2026-03-14) or a month (2026-03) the calendar has"));
 
 const tested = z.strictObject({ model, date: testDay.optional() });
 

@@ -1,7 +1,7 @@
 import { MODEL_TABLE } from "../midjourney/models";
 import { flagOf, type ParamName, paramOfFlag } from "../midjourney/parameters";
 import type { ModelRow } from "../midjourney/row";
-import { promptParamProblem, promptParams, valueProblem } from "../midjourney/values";
+import { type PromptParam, promptParamProblem, promptParams, valueProblem } from "../midjourney/values";
 import { type ModelId, modelOfFlag, modelRow } from "../midjourney/versions";
 import { promptContradictions } from "./prompt-coherence";
 import { defaultCodeVersion, PARAM_OF_KEY, paramText, recipeSpec, writeRecipe } from "./recipe";
@@ -112,16 +112,19 @@ export function testedProblems(style: {
 }): RuleProblem[] {
   if (recipeProblems(style.recipe, style.model).length > 0) return [];
   const spec = recipeSpec(style);
-  return (style.tested ?? []).flatMap((test, i) => {
+  return (style.tested ?? []).flatMap((test, i): RuleProblem[] => {
+    const row = modelRow(test.model);
     const written = writeRecipe(spec, test.model);
-    return written.ok
-      ? []
-      : [
-          {
-            field: `tested.${i}.model`,
-            message: `it cannot work on ${modelRow(test.model).label}: ${written.reason}`,
-          },
-        ];
+    if (!written.ok)
+      return [{ field: `tested.${i}.model`, message: `it cannot work on ${row.label}: ${written.reason}` }];
+    if (test.date && test.date < row.released.slice(0, test.date.length))
+      return [
+        {
+          field: `tested.${i}.date`,
+          message: `${row.label} came out on ${row.released}, after ${test.date}`,
+        },
+      ];
+    return [];
   });
 }
 
@@ -134,28 +137,48 @@ export interface PromptOwner {
 
 function versionProblem(flag: "--v" | "--niji", value: string, row: ModelRow | undefined) {
   const picked = modelOfFlag(flag, value);
-  if (!picked) return `${flag} ${value} is not a model version this catalog knows`.replace(/ {2}/, " ");
-  if (row && picked.id !== row.id)
-    return `${flag} ${value} is ${picked.label}, but this style is ${row.label}`;
+  const written = value ? `${flag} ${value}` : flag;
+  if (!picked) return `${written} is not a model version this catalog knows`;
+  if (row && picked.id !== row.id) return `${written} is ${picked.label}, but this style is ${row.label}`;
   return undefined;
+}
+
+/** The model a prompt names with its own `--v`/`--niji`, if it names exactly one. */
+function promptModel(params: readonly PromptParam[]): { row?: ModelRow; problem?: string } {
+  const named = params.flatMap((param) => {
+    const name = paramOfFlag(param.flag);
+    const row = name === "v" || name === "niji" ? modelOfFlag(`--${name}`, param.value) : undefined;
+    return row ? [{ row, written: `${param.flag} ${param.value}`.trim() }] : [];
+  });
+  const models = [...new Set(named.map((n) => n.row))];
+  if (models.length > 1)
+    return {
+      problem: `it names two models (${named.map((n) => n.written).join(" and ")}); a prompt runs on one`,
+    };
+  return { row: models[0] };
 }
 
 /**
  * Problems of an image's prompt: a parameter Midjourney does not have, or does not take
- * on the style's model or with that value (each named); a `--v`/`--niji` that is not the
- * style's model; a style code that belongs to a Pro recipe (shown beside the image, it
- * would give the recipe away); words that contradict each other.
+ * on the style's model (or, for a style that names none, the prompt's own `--v`/`--niji`)
+ * or with that value (each named); a `--v`/`--niji` that is not the style's model; `--sv`
+ * or `--sw` with no style reference; a style code that belongs to a Pro recipe (shown
+ * beside the image, it would give the recipe away); words that contradict each other.
  */
 export function imagePromptProblems(prompt: string, style: PromptOwner): string[] {
-  const row = style.model ? modelRow(style.model) : undefined;
-  const problems: string[] = [];
-  for (const param of promptParams(prompt).params) {
+  const { subject, params } = promptParams(prompt);
+  const own = promptModel(params);
+  const row = style.model ? modelRow(style.model) : own.row;
+  const problems: string[] = own.problem && !style.model ? [own.problem] : [];
+  for (const param of params) {
     const name = paramOfFlag(param.flag);
     const problem =
       name === "v" || name === "niji"
-        ? versionProblem(name === "v" ? "--v" : "--niji", param.value, row)
+        ? versionProblem(name === "v" ? "--v" : "--niji", param.value, style.model ? row : undefined)
         : promptParamProblem(param, row, ROWS);
     if (problem) problems.push(problem);
+    else if ((name === "sv" || name === "sw") && !params.some((p) => paramOfFlag(p.flag) === "sref"))
+      problems.push(`${param.flag} applies to style references, and this prompt has no --sref`);
     else if (
       (name === "sref" || name === "p") &&
       style.tier === "pro" &&
@@ -165,13 +188,19 @@ export function imagePromptProblems(prompt: string, style: PromptOwner): string[
         `it holds this Pro style's code (${param.flag} ${param.value}); the prompt is shown to everyone, so leave the code out`,
       );
   }
-  problems.push(...promptContradictions(promptParams(prompt).subject));
+  problems.push(...promptContradictions(subject));
   return problems;
 }
 
+/** A code as Midjourney reads it: weight aside, and a number without its leading zeros. */
+const codeKey = (word: string) => {
+  const code = word.replace(/::.*$/, "").toLowerCase();
+  return /^\d+$/.test(code) ? String(Number(code)) : code;
+};
+
 function leaksCode(value: string, recipe: RecipeSource): boolean {
-  const words = new Set(value.split(/\s+/).map((w) => w.replace(/::.*$/, "").toLowerCase()));
-  if (recipe.kind === "sref") return recipe.codes.some((code) => words.has(code.replace(/::.*$/, "")));
+  const words = new Set(value.split(/\s+/).map(codeKey));
+  if (recipe.kind === "sref") return recipe.codes.some((code) => words.has(codeKey(code)));
   if (recipe.kind === "moodboard") return words.has(recipe.code);
   return false;
 }

@@ -17,6 +17,8 @@ export interface RecipeSpec {
   model?: ModelId;
   /** the `--sv` its numeric codes were made with (its own, or its model's default on the day it was tested) */
   codeVersion?: number;
+  /** why `codeVersion` is a reading, not a fact: its model changed its default, and no test day says which applied */
+  codeVersionGuess?: string;
 }
 
 /** What a browser that may see the recipe receives. `text` is exactly what Copy puts on the clipboard. */
@@ -88,18 +90,37 @@ export function defaultCodeVersion(row: ModelRow, day?: string): number | undefi
   return applying.at(-1)?.version;
 }
 
-/** A style's spec: its recipe, model, and the `--sv` its codes were made with. */
+const versionsText = (versions: readonly number[]) => versions.map((v) => `--sv ${v}`).join(", ");
+
+/**
+ * A style's spec: its recipe, its model (the one it names, else the last it was tested on),
+ * and the `--sv` its codes were made with: its own, else its model's default on the first
+ * day it was tested there, else its model's default today, said to be a reading.
+ */
 export function recipeSpec(style: {
   recipe: RecipeSource;
   model?: ModelId;
   tested?: readonly { model: ModelId; date?: string }[];
 }): RecipeSpec {
-  const spec: RecipeSpec = { source: style.recipe, ...(style.model ? { model: style.model } : {}) };
-  if (style.recipe.kind !== "sref") return spec;
-  const row = style.model ? modelRow(style.model) : undefined;
-  const day = style.tested?.find((t) => t.model === style.model)?.date;
-  const codeVersion = style.recipe.params.sv ?? (row ? defaultCodeVersion(row, day) : undefined);
-  return codeVersion === undefined ? spec : { ...spec, codeVersion };
+  const model = style.model ?? style.tested?.at(-1)?.model;
+  const spec: RecipeSpec = { source: style.recipe, ...(model ? { model } : {}) };
+  if (style.recipe.kind !== "sref" || !model) return spec;
+  if (style.recipe.params.sv !== undefined) return { ...spec, codeVersion: style.recipe.params.sv };
+  const row = modelRow(model);
+  const days = (style.tested ?? []).flatMap((t) => (t.model === model && t.date ? [t.date] : [])).sort();
+  const codeVersion = defaultCodeVersion(row, days[0]);
+  if (codeVersion === undefined) return spec;
+  const defaults = row.styleReferences?.defaults ?? [];
+  if (days[0] !== undefined || defaults.length < 2) return { ...spec, codeVersion };
+  const history = defaults.map((d) => `--sv ${d.version} from ${d.since}`).join(", then ");
+  return {
+    ...spec,
+    codeVersion,
+    codeVersionGuess: `this style does not say when it was tested, and ${row.label} read codes with ${history}: try --sv ${defaults
+      .filter((d) => d.version !== codeVersion)
+      .map((d) => d.version)
+      .join(" or --sv ")} if it looks wrong`,
+  };
 }
 
 const withoutWeight = (code: string) => code.replace(/::.*$/, "");
@@ -118,7 +139,7 @@ function codesFor(spec: RecipeSpec, row: ModelRow | undefined, draft: Draft): st
   if (row && !refs) return `${row.label} reads no style-reference codes (--sref came with V6)`;
   let codes = source.codes;
   if (refs && !refs.perReferenceWeights && codes.some((code) => code.includes("::"))) {
-    codes = codes.map(withoutWeight);
+    codes = [...new Set(codes.map(withoutWeight))];
     draft.changes.push({
       short: "without weights",
       why: `${row?.label} does not read a weight on each style code, so the codes count equally`,
@@ -126,18 +147,20 @@ function codesFor(spec: RecipeSpec, row: ModelRow | undefined, draft: Draft): st
   }
   draft.code = `--sref ${codes.join(" ")}`;
   let version = spec.codeVersion;
-  if (version === undefined && refs) {
+  if (version === undefined && refs && row) {
     version = Math.max(...refs.codeVersions);
     if (refs.codeVersions.length > 1)
       draft.changes.push({
         short: `with --sv ${version}`,
-        why: `this style does not say which model its code was made on: --sv ${version} reads codes made since June 2025; an older code needs --sv 4`,
+        why: `this style does not say which model its code was made on; ${row.label} reads codes with ${versionsText(refs.codeVersions)}, and this is the newest`,
       });
   } else if (version !== undefined && refs) {
     if (!refs.codeVersions.includes(version))
       return `its code was made with --sv ${version}, and ${row?.label} reads codes only with ${refs.codeVersions.map((v) => `--sv ${v}`).join(" or ")}`;
+    if (spec.codeVersionGuess)
+      draft.changes.push({ short: `with --sv ${version}`, why: spec.codeVersionGuess });
     // on its own model a code's --sv is what it was tested with: no change to name
-    if (row && row.id !== spec.model && version !== defaultCodeVersion(row))
+    else if (row && row.id !== spec.model && version !== defaultCodeVersion(row))
       draft.changes.push({
         short: `with --sv ${version}`,
         why: `${row.label} reads this code as it was made only with --sv ${version}`,

@@ -124,10 +124,20 @@ export const imageSchema = z.strictObject({
 /** A day (2026-03-14) or a month (2026-03). */
 export const testDayPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
+/** Whether a day (or a month) is one the calendar has: 2026-02-31 is not. */
+export function isCalendarDay(day: string): boolean {
+  const full = day.length === 7 ? `${day}-01` : day;
+  return testDayPattern.test(day) && new Date(`${full}T00:00:00Z`).toISOString().startsWith(full);
+}
+
+const testDay = z
+  .string()
+  .refine(isCalendarDay, "must be a day (2026-03-14) or a month (2026-03) the calendar has");
+
 /** One model a recipe was tried on, and when. */
 export const testedSchema = z.strictObject({
   model: z.enum(MODEL_IDS),
-  date: z.string().regex(testDayPattern, "must be a day (2026-03-14) or a month (2026-03)").optional(),
+  date: testDay.optional(),
 });
 
 export const styleSchema = z.strictObject({

@@ -76,6 +76,7 @@ const V8_PARAMS = {
 
 /** On V8.x, one source lists these and another says they are gone. */
 const V8_DISPUTED = {
+  sv: { values: [7] },
   style: { values: ["raw"] },
   q: { values: [1, 2, 4] },
   no: true,

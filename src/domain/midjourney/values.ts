@@ -99,15 +99,9 @@ export function valueProblem(
   }
 }
 
-/** Which models take a parameter at all. */
-export type Takes = "taken" | "disputed" | "not taken";
-
-export function takes(row: ModelRow, name: ParamName): { rule: ParamRule; as: Takes } | { as: "not taken" } {
-  const rule = row.params[name];
-  if (rule !== undefined) return { rule, as: "taken" };
-  const disputed = row.disputed?.[name];
-  if (disputed !== undefined) return { rule: disputed, as: "disputed" };
-  return { as: "not taken" };
+/** How a model takes a parameter: the rules it is documented with, then those sources disagree on. */
+export function rulesOf(row: ModelRow, name: ParamName): ParamRule[] {
+  return [row.params[name], row.disputed?.[name]].filter((rule) => rule !== undefined);
 }
 
 /**
@@ -123,10 +117,11 @@ export function promptParamProblem(
   if (!name) return `${param.flag} is not a Midjourney parameter`;
   const on = row ? [row] : rows;
   const problems = on.map((model) => {
-    const found = takes(model, name);
-    if (found.as === "not taken") return `${param.flag} is not a parameter ${model.label} takes`;
-    const problem = valueProblem(name, param.value, found.rule, row ? model : undefined);
-    return problem ? `${flagOf(name)} ${problem}` : undefined;
+    const rules = rulesOf(model, name);
+    if (rules.length === 0) return `${param.flag} is not a parameter ${model.label} takes`;
+    const found = rules.map((rule) => valueProblem(name, param.value, rule, row ? model : undefined));
+    if (found.includes(undefined)) return undefined;
+    return `${flagOf(name)} ${found[0]}`;
   });
   if (problems.some((p) => p === undefined)) return undefined;
   return row ? problems[0] : `${param.flag} ${param.value}: no model takes it (${problems[0]})`;

@@ -51,14 +51,19 @@ export function parseModel(text: string): ModelId | undefined {
     .replace(/^--?/, "")
     .replace(/^(version|v)\s*/, "v")
     .replace(/^niji\s*/, "niji");
+  if (cleaned === "niji") return modelOfFlag("--niji", "")?.id as ModelId | undefined;
   const id = /^\d/.test(cleaned) ? `v${cleaned}` : cleaned;
   const exact = ROWS.find((row) => row.id === id);
   // "8.0" and "v7.0" name the same versions as "8" and "7"
   return (exact ?? ROWS.find((row) => row.id === id.replace(/\.0$/, "")))?.id as ModelId | undefined;
 }
 
-/** The row a prompt's own `--v 7` or `--niji 6` picks, or undefined when no row has it. */
+/**
+ * The row a prompt's own `--v 7` or `--niji 6` picks, or undefined when no row has it; a
+ * bare `--niji` is the newest Niji.
+ */
 export function modelOfFlag(flag: "--v" | "--niji", value: string): ModelRow | undefined {
   const wanted = value.trim().replace(/\.0$/, "");
+  if (flag === "--niji" && wanted === "") return MODELS_NEWEST_FIRST.find((row) => row.flag === "--niji");
   return ROWS.find((row) => row.flag === flag && row.value === wanted);
 }

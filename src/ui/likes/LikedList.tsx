@@ -1,10 +1,12 @@
 "use client";
 
 import { useMemo } from "react";
+import { useCopyModel } from "@/client/copy-model";
 import { useLikes } from "@/client/likes";
 import { allRecipesText, type LikedRow, toCsv, toJson, toText } from "@/client/likes-export";
 import { saveFile } from "@/client/save-file";
 import { useHydrated } from "@/client/session";
+import { writeRecipe } from "@/domain/catalog/recipe";
 import { likedImages } from "@/domain/likes/merge";
 import { CopyButton } from "../CopyButton";
 import { StyleGroups } from "../collection/StyleGroups";
@@ -34,6 +36,17 @@ export function LikedList() {
     [likes],
   );
   const { rows, styles, error } = useCollection(liked);
+  const model = useCopyModel();
+  // "Copy all recipes" writes each for the model this browser copies for; exports keep them as tested
+  const copied = useMemo(
+    () =>
+      rows.map((row) => {
+        const spec = styles.get(row.imageId)?.recipe?.spec;
+        const written = spec ? writeRecipe(spec, model || undefined) : undefined;
+        return { ...row, recipe: written?.ok ? written.recipe.text : null };
+      }),
+    [rows, styles, model],
+  );
 
   if (!hydrated) return <p className="empty">Loading your likes…</p>;
   if (liked.length === 0) {
@@ -52,7 +65,7 @@ export function LikedList() {
     );
   }
 
-  const recipes = allRecipesText(rows);
+  const recipes = allRecipesText(copied);
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <>

@@ -127,7 +127,8 @@ function testHistory(
   if (rng.chance(0.3)) return { model };
   const released = modelRow(model).released;
   const day = new Date(Date.parse(publishedAt) - rng.int(3, 60) * DAY).toISOString().slice(0, 10);
-  const first = day < released ? released : day;
+  // the later of the two days (ISO days sort as text)
+  const first = [day, released].sort()[1] ?? day;
   const tested = [{ model, date: rng.chance(0.5) ? first.slice(0, 7) : first }];
   const today = DEFAULT_MODEL.id as ModelId;
   const later = new Date(Date.parse(DEFAULT_MODEL.released) + rng.int(5, 120) * DAY)

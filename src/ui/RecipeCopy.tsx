@@ -42,6 +42,7 @@ export function RecipeCopy({
     return (
       <span className="copy-refused" title={written.reason}>
         Not on {modelLabel(model)}
+        <span className="visually-hidden">: {written.reason}</span>
       </span>
     );
   return <CopyButton text={withSubject(written.recipe, subject)} label={label} className={className} />;

@@ -79,22 +79,21 @@ function pickModel(rng: Rng, category: CategorySlug, publishedAt: string): Model
     rng.weighted(weights.filter(([model]) => modelRow(model).released <= publishedAt));
   if (category === "anime") {
     return out([
-      ["niji7", 5],
+      ["niji7", 10],
       ["niji6", 3],
       ["v7", 1],
       ["v8.2", 1],
     ]);
   }
-  return out([
-    ["v8.2", 40],
-    ["v8.1", 16],
-    ["v8", 6],
-    ["v7", 33],
-    ["v6.1", 14],
-    ["v6", 8],
-    ["niji7", 4],
-    ["niji6", 4],
-  ]);
+  // Niji is Midjourney's anime model: illustrators use it too, photographers do not
+  const niji: [ModelId, number][] =
+    category === "illustration"
+      ? [
+          ["niji7", 12],
+          ["niji6", 10],
+        ]
+      : [];
+  return out([["v8.2", 40], ["v8.1", 16], ["v8", 6], ["v7", 33], ["v6.1", 14], ["v6", 8], ...niji]);
 }
 
 function makeLook(rng: Rng, theme: Theme, category: CategorySlug): Look {

@@ -13,8 +13,8 @@ export default async function HomePage({ searchParams }: { searchParams: PageSea
         <p className="eyebrow">Midjourney style library</p>
         <h1>Style recipes that hold up, ready to copy.</h1>
         <p>
-          {page.total} curated sref codes, moodboards and prompts, each tested on a named model version and
-          shown with the images it made. Free recipes copy in one click, no account needed.
+          {page.total} curated sref codes, moodboards and prompts, each copied for the model version you use
+          and shown with the images it made. Free recipes copy in one click, no account needed.
         </p>
       </section>
       <CategoryNav />

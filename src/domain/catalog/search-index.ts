@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { modelRow } from "../midjourney/versions";
 import type { StyleRecord } from "./schema";
 import { tokenize } from "./text";
 import { withCompounds, wordForm } from "./word-forms";
@@ -59,7 +60,8 @@ export function styleFieldWords(style: StyleRecord, categoryName: string): Recor
 /** The words that name a style's recipe kind and model, as people search for them. */
 function facetWords(style: StyleRecord): string[] {
   if (!style.model) return [style.recipe.kind];
-  const model = style.model.startsWith("niji") ? ["niji", style.model] : [style.model];
+  // "niji" finds every Niji style: the word people search for the anime models
+  const model = modelRow(style.model).flag === "--niji" ? ["niji", style.model] : [style.model];
   return [style.recipe.kind, ...model];
 }
 

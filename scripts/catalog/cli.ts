@@ -6,6 +6,7 @@
  * else into LOCAL_IMAGES_DIR. The catalog file (CATALOG_PATH) is written only after
  * every image is stored, whole (temp file + rename).
  */
+
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,13 +14,12 @@ import { writeAtomic } from "@/adapters/files/write-atomic";
 import { cloudinaryImageStore } from "@/adapters/images/cloudinary-upload";
 import { localImageStore } from "@/adapters/images/local-store";
 import { type CatalogFile, catalogFileSchema } from "@/domain/catalog/schema";
+import { hasErrorCode, isError } from "@/domain/errors";
 import { type Env, getEnv, resolveFromCwd } from "@/server/env";
 import { catalogStats, removeStyle, validateCatalog } from "@/services/catalog/edit-catalog";
 import type { ImageStore } from "@/services/catalog/image-store";
-import { ImportRejectedError } from "@/services/catalog/import-problems";
 import { importStyles } from "@/services/catalog/import-styles";
-import { CatalogNotEmptyError, initCatalog } from "@/services/catalog/init-catalog";
-import { NotFoundError } from "@/services/errors";
+import { initCatalog } from "@/services/catalog/init-catalog";
 import { HELP, USAGE } from "./help";
 import { progressReporter } from "./progress";
 
@@ -151,15 +151,11 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  if (
-    error instanceof ImportRejectedError ||
-    error instanceof NotFoundError ||
-    error instanceof OperatorError
-  ) {
-    console.error(error.message);
-    process.exitCode = 1;
-  } else if (error instanceof CatalogNotEmptyError) {
+  if (isError(error, "catalog_not_empty")) {
     console.error(`${error.message}; run init --force to replace it with an empty one`);
+    process.exitCode = 1;
+  } else if (hasErrorCode(error) || error instanceof OperatorError) {
+    console.error(error.message);
     process.exitCode = 1;
   } else if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
     console.error(`${(error as Error).message}\n${USAGE}`);

@@ -8,10 +8,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { hasErrorCode } from "@/domain/errors";
 import { getCatalog } from "@/server/catalog";
 import { getEnv, resolveFromCwd } from "@/server/env";
 import { privacyContext } from "@/server/privacy";
-import { AppError } from "@/services/errors";
 import { deleteAccount } from "@/services/privacy/delete-account";
 import { exportData } from "@/services/privacy/export-data";
 import { findAccountByEmail } from "@/services/privacy/find-account";
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     console.error(`Deleted account ${user.id} and everything of it; its tokens no longer work.`);
     return 0;
   } catch (error) {
-    if (error instanceof AppError) {
+    if (hasErrorCode(error)) {
       console.error(error.message);
       return 2;
     }

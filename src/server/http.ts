@@ -1,20 +1,9 @@
 import "server-only";
 import type { z } from "zod";
-import { MailDeliveryError } from "@/adapters/mail/port";
-import { InvalidWebhookError, PaymentsUnavailableError } from "@/adapters/payments/port";
-import { StoreUnavailableError } from "@/adapters/store/port";
-import { RateLimitedError, UnauthorizedError } from "@/services/auth/errors";
-import {
-  AppError,
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-  UnprocessableError,
-} from "@/services/errors";
+import { type AppError, ERROR_STATUS, type ErrorCode, hasErrorCode } from "@/domain/errors";
+import { InvalidInputError } from "@/services/errors";
 import { makePrivate, PRIVATE_CACHE_CONTROL } from "./cache-policy";
 import { getLog } from "./log";
-import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./request";
 import { apiSecurityHeaders, cacheControlFor } from "./security-headers";
 
 export interface ErrorBody {
@@ -23,7 +12,7 @@ export interface ErrorBody {
 
 export function errorResponse(
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   headers?: HeadersInit,
 ): Response {
@@ -31,62 +20,54 @@ export function errorResponse(
   return Response.json(body, { status, headers });
 }
 
-function statusOf(error: AppError): number {
-  if (error instanceof InvalidInputError) return 400;
-  if (error instanceof NotFoundError) return 404;
-  if (error instanceof ConflictError) return 409;
-  if (error instanceof ForbiddenError) return 403;
-  if (error instanceof UnprocessableError) return 422;
-  if (error instanceof UnauthorizedError) return 401;
-  if (error instanceof RateLimitedError) return 429;
-  if (error instanceof UnsupportedMediaTypeError) return 415;
-  if (error instanceof PayloadTooLargeError) return 413;
-  return 400;
-}
+/**
+ * What a code says beyond its status: the headers it needs, and for an outage what the
+ * client is told (our words; the cause goes to the log only) and when to try again.
+ */
+const ANSWERS: Partial<Record<ErrorCode, (error: AppError) => { headers?: HeadersInit; message?: string }>> =
+  {
+    rate_limited: (error) => ({ headers: { "Retry-After": String(error.retryAfterSeconds ?? 60) } }),
+    // the rest of the body is unread: closing ends the upload instead of draining it
+    payload_too_large: () => ({ headers: { Connection: "close" } }),
+    unauthorized: () => ({
+      headers: { "WWW-Authenticate": 'Bearer realm="mjpro"', "Cache-Control": PRIVATE_CACHE_CONTROL },
+    }),
+    invalid_webhook: (error) => ({ message: `Webhook refused: ${error.message}.` }),
+    malformed_event: (error) => ({ message: `Webhook refused: ${error.message}.` }),
+    store_unavailable: () => ({
+      headers: { "Retry-After": "5" },
+      message: "Our data store is not answering. Try again in a moment.",
+    }),
+    payments_unavailable: () => ({
+      headers: { "Retry-After": "30" },
+      message: "The payment provider is not answering. Try again in a moment.",
+    }),
+    mail_unavailable: () => ({
+      headers: { "Retry-After": "30" },
+      message: "We could not send mail just now. Try again in a moment.",
+    }),
+  };
 
-function headersOf(error: AppError): HeadersInit | undefined {
-  if (error instanceof RateLimitedError) return { "Retry-After": String(error.retryAfterSeconds) };
-  // the rest of the body is unread: closing ends the upload instead of draining it
-  if (error instanceof PayloadTooLargeError) return { Connection: "close" };
-  if (error instanceof UnauthorizedError)
-    return { "WWW-Authenticate": 'Bearer realm="mjpro"', "Cache-Control": PRIVATE_CACHE_CONTROL };
-  return undefined;
-}
-
-/** Maps a thrown error to the API's error shape. Unknown errors become a 500 without details. */
-export function toErrorResponse(error: unknown): Response {
-  if (error instanceof AppError)
-    return errorResponse(statusOf(error), error.code, error.message, headersOf(error));
-  if (error instanceof StoreUnavailableError) {
-    getLog().error({ event: "store_unavailable", err: error }, error.message);
-    return errorResponse(
-      503,
-      "store_unavailable",
-      "Our data store is not answering. Try again in a moment.",
-      {
-        "Retry-After": "5",
-      },
-    );
-  }
-  if (error instanceof InvalidWebhookError) {
+function logRefusal(error: AppError): void {
+  if (error.code === "invalid_webhook" || error.code === "malformed_event")
     // the reason only (our own words and zod's paths): never the body, the header or a secret
     getLog().warn({ event: "webhook_refused", refused: error.code, reason: error.message });
-    return errorResponse(400, error.code, `Webhook refused: ${error.message}.`);
-  }
-  if (error instanceof PaymentsUnavailableError) {
+  else if (error.code === "payments_unavailable")
     getLog().error({ event: "payments_unavailable", reason: error.message });
+  else if (ERROR_STATUS[error.code] >= 500) getLog().error({ event: error.code, err: error }, error.message);
+}
+
+/** Maps a thrown error to the API's error shape by its code. Errors with none become a 500 without details. */
+export function toErrorResponse(error: unknown): Response {
+  if (hasErrorCode(error)) {
+    logRefusal(error);
+    const answer = ANSWERS[error.code]?.(error) ?? {};
     return errorResponse(
-      503,
-      "payments_unavailable",
-      "The payment provider is not answering. Try again in a moment.",
-      { "Retry-After": "30" },
+      ERROR_STATUS[error.code],
+      error.code,
+      answer.message ?? error.message,
+      answer.headers,
     );
-  }
-  if (error instanceof MailDeliveryError) {
-    getLog().error({ event: "mail_unavailable", err: error }, error.message);
-    return errorResponse(503, "mail_unavailable", "We could not send mail just now. Try again in a moment.", {
-      "Retry-After": "30",
-    });
   }
   getLog().error({ event: "unhandled_error", err: error }, "unhandled error");
   return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");

@@ -4,8 +4,8 @@
  * of a module's state: measured, the catalog was loaded twice, once for the API and once
  * for the pages (about 75 MB of heap each at 100k images).
  *
- * Only for plain data and objects whose errors nobody tests with `instanceof`: a class
- * from another bundle's copy of a module is not the same class.
+ * A class from another bundle's copy of a module is not the same class, so nothing asks
+ * an error which class it is: errors carry a code (src/domain/errors.ts).
  */
 export function processWide<T>(name: string, create: () => T): T {
   const slots = globalThis as typeof globalThis & { [key: symbol]: unknown };

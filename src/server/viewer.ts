@@ -1,7 +1,6 @@
+import { isError } from "@/domain/errors";
 import "server-only";
-import { StoreUnavailableError } from "@/adapters/store/port";
 import { ANONYMOUS, type Viewer } from "@/domain/entitlements";
-import { UnauthorizedError } from "@/services/auth/errors";
 import { planOf } from "@/services/billing/plan";
 import { bearerToken, requireUser } from "./auth";
 import { getStore } from "./store";
@@ -16,7 +15,7 @@ export async function viewerOf(request: Request): Promise<Viewer> {
   try {
     return await memberOf(request);
   } catch (error) {
-    if (error instanceof UnauthorizedError || error instanceof StoreUnavailableError) return ANONYMOUS;
+    if (isError(error, "unauthorized") || isError(error, "store_unavailable")) return ANONYMOUS;
     throw error;
   }
 }

@@ -1,3 +1,5 @@
+import { AppError } from "@/domain/errors";
+
 /** A message ready to send: both parts rendered, addressed to one person. */
 export interface MailMessage {
   to: string;
@@ -20,9 +22,8 @@ export interface SendOptions {
 }
 
 /** The mail port could not hand the message over; the caller decides whether that fails the request. */
-export class MailDeliveryError extends Error {
+export class MailDeliveryError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "MailDeliveryError";
+    super("mail_unavailable", message, options);
   }
 }

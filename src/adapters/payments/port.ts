@@ -1,4 +1,5 @@
 import type { Subscription } from "@/domain/billing/subscription";
+import { AppError } from "@/domain/errors";
 
 /**
  * A payment provider event, reshaped into mjpro's own terms so no service ever
@@ -62,20 +63,15 @@ export interface PaymentsPort {
  * A webhook delivery refused (400): `invalid_webhook` when its signature or age is wrong,
  * `malformed_event` when it is correctly signed but not an event of the expected shape.
  */
-export class InvalidWebhookError extends Error {
-  constructor(
-    message: string,
-    readonly code: "invalid_webhook" | "malformed_event" = "invalid_webhook",
-  ) {
-    super(message);
-    this.name = "InvalidWebhookError";
+export class InvalidWebhookError extends AppError {
+  constructor(message: string, code: "invalid_webhook" | "malformed_event" = "invalid_webhook") {
+    super(code, message);
   }
 }
 
 /** The provider's API did not answer (unreachable, timed out, its own 5xx or rate limit): the API answers 503. */
-export class PaymentsUnavailableError extends Error {
+export class PaymentsUnavailableError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "PaymentsUnavailableError";
+    super("payments_unavailable", message, options);
   }
 }

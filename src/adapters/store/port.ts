@@ -1,5 +1,6 @@
 import type { Subscription } from "@/domain/billing/subscription";
 import type { BoardEntry } from "@/domain/boards/boards";
+import { AppError } from "@/domain/errors";
 
 /**
  * Where mutable data lives. Adapters: SQLite (embedded default, a file under DATA_DIR)
@@ -233,9 +234,8 @@ export interface Store {
 }
 
 /** The store cannot be reached or answered too late; the API answers 503, never 500. */
-export class StoreUnavailableError extends Error {
+export class StoreUnavailableError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "StoreUnavailableError";
+    super("store_unavailable", message, options);
   }
 }

@@ -1,11 +1,9 @@
 import { AppError } from "../errors";
 
 export class RateLimitedError extends AppError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super("rate_limited", message);
+  declare readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds: number) {
+    super("rate_limited", message, { retryAfterSeconds });
   }
 }
 

@@ -1,5 +1,6 @@
 import { errors, jwtVerify, SignJWT } from "jose";
 import { TOKEN_TTL_SECONDS } from "@/domain/auth/policy";
+import { isError } from "@/domain/errors";
 import type { AuthKeys, Clock } from "./context";
 import { UnauthorizedError } from "./errors";
 
@@ -60,8 +61,7 @@ export async function readToken(keys: AuthKeys, clock: Clock, token: string): Pr
       throw new UnauthorizedError();
     return { userId: payload.sub, version: payload.ver };
   } catch (error) {
-    if (error instanceof UnauthorizedError || error instanceof errors.JOSEError)
-      throw new UnauthorizedError();
+    if (isError(error, "unauthorized") || error instanceof errors.JOSEError) throw new UnauthorizedError();
     throw error;
   }
 }

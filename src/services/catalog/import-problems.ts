@@ -1,3 +1,5 @@
+import { AppError } from "@/domain/errors";
+
 /** One thing wrong with an import, located as precisely as the metadata allows. */
 export interface ImportProblem {
   file: string;
@@ -20,9 +22,10 @@ export function describeProblem(p: ImportProblem): string {
 }
 
 /** The import was refused as a whole: nothing was uploaded or written. */
-export class ImportRejectedError extends Error {
+export class ImportRejectedError extends AppError {
   constructor(readonly problems: ImportProblem[]) {
     super(
+      "import_rejected",
       `import refused, ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${describeProblem(p)}`).join("\n")}`,
     );
     this.name = "ImportRejectedError";

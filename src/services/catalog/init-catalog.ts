@@ -1,11 +1,11 @@
 import type { CatalogFile } from "@/domain/catalog/schema";
+import { AppError } from "@/domain/errors";
 import { finishCatalog } from "./import-styles";
 
 /** A catalog that already holds styles, which `init` would throw away. */
-export class CatalogNotEmptyError extends Error {
+export class CatalogNotEmptyError extends AppError {
   constructor(readonly styles: number) {
-    super(`the catalog already holds ${styles} styles`);
-    this.name = "CatalogNotEmptyError";
+    super("catalog_not_empty", `the catalog already holds ${styles} styles`);
   }
 }
 

@@ -1,5 +1,6 @@
-import { MailDeliveryError, type MailMessage } from "@/adapters/mail/port";
+import type { MailMessage } from "@/adapters/mail/port";
 import type { ClaimedMail } from "@/adapters/store/port";
+import { isError } from "@/domain/errors";
 import type { OutboxContext } from "./context";
 import { renderOwedMail } from "./owed-message";
 
@@ -29,10 +30,9 @@ export async function sendClaimed(ctx: OutboxContext, mail: ClaimedMail): Promis
   } catch (error) {
     // a rendering failure counts as a failed try too, so it is bounded like any other
     // MailDeliveryError messages carry no address (see the adapters); of anything else, only its type
-    const reason =
-      error instanceof MailDeliveryError
-        ? error.message
-        : `send failed (${error instanceof Error ? error.name : "unknown"})`;
+    const reason = isError(error, "mail_unavailable")
+      ? error.message
+      : `send failed (${error instanceof Error ? error.name : "unknown"})`;
     if (mail.attempt >= ctx.retry.maxAttempts) return giveUp(reason);
     const retryAt = ctx.clock.now() + ctx.retry.delayAfter(mail.attempt);
     await ctx.store.outbox.retryAt(mail, retryAt);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isError } from "@/domain/errors";
 import { pageContext } from "@/server/context";
-import { NotFoundError } from "@/services/errors";
 import { getStyleBySlug } from "@/services/styles/get-style";
 import { modelFits } from "@/services/styles/model-fits";
 import { moreLikeThis } from "@/services/styles/more-like-this";
@@ -19,7 +19,7 @@ async function loadStyle(slug: string): Promise<StyleView> {
   try {
     return getStyleBySlug(pageContext(), { slug });
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (isError(error, "not_found")) notFound();
     throw error;
   }
 }

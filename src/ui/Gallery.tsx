@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isLiked, setLiked, useLikes } from "@/client/likes";
 import { usePlan } from "@/client/plan";
-import type { ImageView } from "@/services/styles/present";
+import type { ImageView } from "@/domain/catalog/style-view";
 import { ArrivedMark } from "./ArrivedMark";
 import { SaveToBoard } from "./boards/SaveToBoard";
 import { DownloadOriginal } from "./DownloadOriginal";

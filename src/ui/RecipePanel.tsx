@@ -1,4 +1,4 @@
-import type { StyleView } from "@/services/styles/present";
+import type { StyleView } from "@/domain/catalog/style-view";
 import { LockedRecipe } from "./LockedRecipe";
 import { testedLine } from "./labels";
 import { ModelPicker } from "./ModelPicker";

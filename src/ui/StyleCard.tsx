@@ -1,4 +1,4 @@
-import type { StyleView } from "@/services/styles/present";
+import type { StyleView } from "@/domain/catalog/style-view";
 import { CardRecipe } from "./CardRecipe";
 import { categoryName, imageCount, modelLabel } from "./labels";
 import { LikeButton } from "./likes/LikeButton";

@@ -1,4 +1,4 @@
-import type { StyleView } from "@/services/styles/present";
+import type { StyleView } from "@/domain/catalog/style-view";
 import { GridLoader } from "./GridLoader";
 import { StyleCard } from "./StyleCard";
 

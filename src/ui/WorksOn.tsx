@@ -1,4 +1,4 @@
-import type { ModelFitView } from "@/services/styles/model-fits";
+import type { ModelFitView } from "@/domain/catalog/style-view";
 
 /** "Works on V8.2 with --sv 4 · V7 · Niji 7 with --sv 4", and the models it cannot work on. */
 export function WorksOn({ fits }: { fits: ModelFitView[] }) {

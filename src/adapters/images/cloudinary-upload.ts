@@ -1,6 +1,6 @@
 import { v2 as cloudinary, type UploadApiErrorResponse, type UploadApiResponse } from "cloudinary";
-import type { ImageStore } from "@/services/catalog/image-store";
 import { cloudinaryPublicId } from "./cloudinary";
+import type { ImageStore } from "./port";
 
 export interface CloudinaryUploadSettings {
   cloudName: string;

@@ -1,7 +1,7 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
-import type { ImageStore } from "@/services/catalog/image-store";
 import { writeAtomic } from "../files/write-atomic";
+import type { ImageStore } from "./port";
 
 /** Originals as files under the local images folder (LOCAL_IMAGES_DIR), written whole or not at all. */
 export function localImageStore(dir: string): ImageStore {

@@ -1,4 +1,14 @@
-import type { RankedStyle } from "./search";
+import type { IndexedStyle } from "./catalog";
+
+/**
+ * A ranked result. `key` orders results: compared element by element, larger first,
+ * then by style id ascending, so every style has one fixed place and keyset paging
+ * never skips or repeats a style.
+ */
+export interface RankedStyle {
+  entry: IndexedStyle;
+  key: readonly number[];
+}
 
 /**
  * A packed number holds a browse rank below RANK_SLOTS and a lead below MAX_PACKED_LEAD

@@ -4,7 +4,10 @@ import { paletteShares, parsePalette } from "../color/palette-query";
 import { parseColor } from "../color/swatches";
 import type { ModelId } from "../midjourney/versions";
 import type { Catalog, IndexedStyle } from "./catalog";
-import { sortResults } from "./result-order";
+import { type RankedStyle, sortResults } from "./result-order";
+
+export type { RankedStyle };
+
 import type { RecipeSource } from "./schema";
 import { matchAllTerms, nearestWords, termScores } from "./search-index";
 import type { AspectRatio, CategorySlug, Tier } from "./taxonomy";
@@ -37,16 +40,6 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export interface Popularity {
   version: string;
   likersOf(styleId: string): number;
-}
-
-/**
- * A ranked result. `key` orders results: compared element by element, larger first,
- * then by style id ascending, so every style has one fixed place and keyset paging
- * never skips or repeats a style.
- */
-export interface RankedStyle {
-  entry: IndexedStyle;
-  key: readonly number[];
 }
 
 /** The most query words that count; the rest are ignored so one request stays cheap. */

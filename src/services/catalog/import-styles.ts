@@ -1,12 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import type { ImageStore } from "@/adapters/images/port";
 import { createCatalog } from "@/domain/catalog/catalog";
 import { imageRatioProblem } from "@/domain/catalog/recipe-rules";
 import { type CatalogFile, catalogFileSchema, type StyleRecord } from "@/domain/catalog/schema";
 import { type Match, matchStyle } from "@/domain/catalog/style-identity";
 import { stylePalette } from "@/domain/color/palette";
-import type { ImageStore } from "./image-store";
 import { type ImportProblem, ImportRejectedError } from "./import-problems";
 import { type ImageJob, type MeasuredImage, measureImages, sha256 } from "./measure-images";
 import { type ImportRow, readImportMetadata } from "./read-import-metadata";

@@ -1,6 +1,7 @@
+import type { StyleView } from "@/domain/catalog/style-view";
 import type { CatalogContext } from "../context";
 import { NotFoundError } from "../errors";
-import { presentStyle, type StyleView } from "./present";
+import { presentStyle } from "./present";
 
 export function getStyle(ctx: CatalogContext, input: { id: string }): StyleView {
   const entry = ctx.catalog.byId.get(input.id);

@@ -1,10 +1,11 @@
 import { decodeCursor, type Page, pageAfter } from "@/domain/catalog/paging";
 import type { StyleRecord } from "@/domain/catalog/schema";
 import { type RankedStyle, searchScope, searchStyles, suggestQueries } from "@/domain/catalog/search";
+import type { StyleView } from "@/domain/catalog/style-view";
 import type { CatalogContext } from "../context";
 import { InvalidInputError } from "../errors";
 import type { ListStylesInput } from "./inputs";
-import { presentStyle, type StyleView } from "./present";
+import { presentStyle } from "./present";
 
 /** True when `cursor` was made by the same search and filters as `input` asks for, on this catalog. */
 export function cursorFitsSearch(

@@ -1,16 +1,9 @@
 import { recipeSpec } from "@/domain/catalog/recipe";
+import type { ModelFitView } from "@/domain/catalog/style-view";
 import { currentModelFits } from "@/domain/catalog/works-on";
 import { canSeeRecipe } from "@/domain/entitlements";
 import type { CatalogContext } from "../context";
 import { NotFoundError } from "../errors";
-
-/** How a style's recipe fares on one of today's models, as its page says it. */
-export interface ModelFitView {
-  model: string;
-  works: boolean;
-  /** what Copy changes for that model ("with --sv 4"); only for a viewer who may see the recipe */
-  changes: string[];
-}
 
 /**
  * Which of today's models a style's recipe works on, from the model table. What Copy

@@ -1,8 +1,9 @@
 import type { Catalog } from "@/domain/catalog/catalog";
 import { similarStyles } from "@/domain/catalog/similar";
+import type { StyleView } from "@/domain/catalog/style-view";
 import type { CatalogContext } from "../context";
 import { NotFoundError } from "../errors";
-import { presentStyle, type StyleView } from "./present";
+import { presentStyle } from "./present";
 
 /** Enough for two whole rows at every width of the grid (2 to 5 columns); the CSS shows only whole rows. */
 export const MORE_LIKE_THIS = 12;

@@ -1,5 +1,6 @@
+import type { StyleView } from "@/domain/catalog/style-view";
 import type { CatalogContext } from "../context";
-import { presentStyle, type StyleView } from "./present";
+import { presentStyle } from "./present";
 
 /**
  * The styles the given images belong to, each once, in the order of their first image

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useBoards } from "@/client/boards";
 import { useHydrated } from "@/client/session";
 import type { Board } from "@/domain/boards/boards";
-import type { StyleView } from "@/services/styles/present";
+import type { StyleView } from "@/domain/catalog/style-view";
 import { useCollection } from "../collection/use-collection";
 import { ResponsiveImage } from "../ResponsiveImage";
 import { NewBoardForm } from "./NewBoardForm";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { LikedRow } from "@/client/likes-export";
-import type { StyleView } from "@/services/styles/present";
+import type { StyleView } from "@/domain/catalog/style-view";
 import { AddToBlend } from "../blend/AddToBlend";
 import { SaveToBoard } from "../boards/SaveToBoard";
 import { LockIcon } from "../icons";

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { api } from "@/client/api";
 import type { LikedRow } from "@/client/likes-export";
-import type { StyleView } from "@/services/styles/present";
+import type { StyleView } from "@/domain/catalog/style-view";
 
 /** How many images one request asks the styles of (the API's own limit). */
 const MAX_IMAGES_ASKED = 500;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { StyleView } from "@/domain/catalog/style-view";
 import { isError } from "@/domain/errors";
 import { pageContext } from "@/server/context";
 import { getStyleBySlug } from "@/services/styles/get-style";
 import { modelFits } from "@/services/styles/model-fits";
 import { moreLikeThis } from "@/services/styles/more-like-this";
-import type { StyleView } from "@/services/styles/present";
 import { Gallery } from "@/ui/Gallery";
 import { categoryName, imageCount, testedLine } from "@/ui/labels";
 import { Palette } from "@/ui/Palette";

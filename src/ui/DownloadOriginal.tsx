@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { apiResponse } from "@/client/api";
 import { saveFile } from "@/client/save-file";
-import { readToken } from "@/client/session";
 
 /**
  * Pro only: asks for the full-resolution original with the token (never in a URL), then
@@ -13,10 +13,8 @@ export function DownloadOriginal({ imageId }: { imageId: string }) {
   const download = async () => {
     setState("busy");
     try {
-      const response = await fetch(`/api/images/${imageId}/original`, {
-        headers: { authorization: `Bearer ${readToken() ?? ""}` },
-      });
-      if (!response.ok) throw new Error(String(response.status));
+      const response = await apiResponse(`/api/images/${imageId}/original`, { auth: true });
+      if (!response?.ok) throw new Error(String(response?.status ?? "offline"));
       if (response.headers.get("content-type")?.startsWith("application/json")) {
         // a hosted original: a signed link that expires in minutes, served as an attachment
         const link = (await response.json()) as { url: string };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { api } from "@/client/api";
 import type { StyleView } from "@/domain/catalog/style-view";
 import { StyleCard } from "./StyleCard";
 
@@ -79,9 +80,9 @@ export function GridLoader({
     );
     setStatus("loading");
     try {
-      const response = await fetch(`/api/styles?${pageQuery(baseQuery, cursor)}`);
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      const page = (await response.json()) as StylesPage;
+      const result = await api<StylesPage>(`/api/styles?${pageQuery(baseQuery, cursor)}`);
+      if (!result.ok) throw new Error(`status ${result.status}`);
+      const page = result.data;
       setStyles((current) => [...current, ...page.items]);
       if (focusFirstNew.current) setFocusTarget(page.items[0]?.id ?? null);
       focusFirstNew.current = false;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { api } from "@/client/api";
+import { api, apiResponse } from "@/client/api";
 import { ACCOUNT_DELETED_URL } from "@/client/leave-notices";
 import { saveFile } from "@/client/save-file";
-import { clearLocalData, readToken } from "@/client/session";
+import { clearLocalData } from "@/client/session";
 
 /** Export my data, and Delete my account (after an explicit confirmation). */
 export function DataRights() {
@@ -23,10 +23,8 @@ export function DataRights() {
   }, [confirming]);
 
   const exportData = async () => {
-    const response = await fetch("/api/me/export", {
-      headers: { authorization: `Bearer ${readToken() ?? ""}` },
-    });
-    if (!response.ok) {
+    const response = await apiResponse("/api/me/export", { auth: true });
+    if (!response?.ok) {
       setMessage("The export did not work. Sign in again and retry.");
       return;
     }

@@ -95,6 +95,29 @@ export function styleJson(ctx: CatalogContext, style: StyleRecord): string {
 }
 
 /**
+ * Each style's "more like this" (the ids of its nearest styles): comparing one style with
+ * the whole catalog is most of a style page's own work, and the answer never changes while
+ * a catalog is loaded. Key: the catalog, then the style id. Bound: the neighbours of 20,000
+ * styles (LRU). Lifetime: the process; a new catalog (a deploy) is a new key.
+ */
+const NEIGHBOURS_KEPT = 20_000;
+const neighboursByCatalog = new WeakMap<Catalog, LRUCache<string, string[]>>();
+
+export function keptNeighbours(catalog: Catalog, styleId: string, find: () => string[]): string[] {
+  let cache = neighboursByCatalog.get(catalog);
+  if (!cache) {
+    cache = new LRUCache({ max: NEIGHBOURS_KEPT });
+    neighboursByCatalog.set(catalog, cache);
+  }
+  let ids = cache.get(styleId);
+  if (!ids) {
+    ids = find();
+    cache.set(styleId, ids);
+  }
+  return ids;
+}
+
+/**
  * The store's answer for GET /api/health: a flood of health checks costs at most one ping
  * per second per instance (Upstash bills every command), and checks at the same moment
  * share the ping in flight. Key: none (one store per process). Bound: one answer.

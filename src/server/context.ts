@@ -2,7 +2,7 @@ import "server-only";
 import type { StyleFilters } from "@/domain/catalog/search";
 import { ANONYMOUS, type Viewer } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
-import { keptPopularity, rankedResults } from "./caches";
+import { keptNeighbours, keptPopularity, rankedResults } from "./caches";
 import { getCatalog } from "./catalog";
 import { getImages } from "./images";
 import { getStore } from "./store";
@@ -14,6 +14,7 @@ export function catalogContext(viewer: Viewer): CatalogContext {
     images: getImages(),
     viewer,
     rank: (filters, popularity, paging) => rankedResults(catalog, filters, popularity, paging),
+    neighbours: (styleId, find) => keptNeighbours(catalog, styleId, find),
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { Subscription } from "@/domain/billing/subscription";
 import { InvalidWebhookError, type PaymentEvent, type PaymentsPort } from "./port";
 
@@ -44,33 +45,24 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
   ): PaymentEvent;
   session(sessionId: string): LocalSession | undefined;
 } {
-  // Maps keep insertion order: the first entry is the oldest
-  const sessions = new Map<string, LocalSession>();
-  const subscriptions = new Map<string, Subscription>();
-  const prune = () => {
-    const now = options.now();
-    for (const [id, session] of sessions) if (session.expiresAt <= now) sessions.delete(id);
-    for (const id of sessions.keys()) {
-      if (sessions.size <= LOCAL_SESSION_LIMIT) break;
-      sessions.delete(id);
-    }
-  };
+  // each session lives a day; past the bound the least recently used go first
+  const sessions = new LRUCache<string, LocalSession>({ max: LOCAL_SESSION_LIMIT });
+  const subscriptions = new LRUCache<string, Subscription>({ max: LOCAL_SUBSCRIPTION_LIMIT });
   const liveSession = (sessionId: string | undefined) => {
     if (!sessionId) return undefined;
-    prune();
-    return sessions.get(sessionId);
+    const session = sessions.get(sessionId);
+    if (session && session.expiresAt <= options.now()) {
+      sessions.delete(sessionId);
+      return undefined;
+    }
+    return session;
   };
   const event = (
     type: string,
     subscription: Subscription,
     extra: Partial<PaymentEvent> = {},
   ): PaymentEvent => {
-    subscriptions.delete(subscription.subscriptionId);
     subscriptions.set(subscription.subscriptionId, subscription);
-    for (const id of subscriptions.keys()) {
-      if (subscriptions.size <= LOCAL_SUBSCRIPTION_LIMIT) break;
-      subscriptions.delete(id);
-    }
     return {
       id: `evt_local_${randomUUID().replaceAll("-", "")}`,
       type,
@@ -93,7 +85,6 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
         interval: request.interval,
         expiresAt: options.now() + LOCAL_SESSION_LIFETIME_MS,
       });
-      prune();
       return { url: `/billing/local-checkout/${sessionId}`, customerId };
     },
     async prices() {

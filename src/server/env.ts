@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { processWide } from "./process-wide";
 import { testAuthLimits } from "./test-settings-schema";
 
 /**
@@ -131,11 +132,9 @@ export function isProduction(env: Env): boolean {
   return Boolean(env.VERCEL) || env.MJPRO_ENV === "production";
 }
 
-let cached: Env | undefined;
-
+/** The settings, read once per process. */
 export function getEnv(): Env {
-  cached ??= parseEnv(process.env);
-  return cached;
+  return processWide("env", () => parseEnv(process.env));
 }
 
 export function resolveFromCwd(file: string): string {

@@ -5,27 +5,27 @@ import { cloudinaryImages } from "@/adapters/images/cloudinary";
 import { localImages } from "@/adapters/images/local";
 import type { ImagesPort } from "@/adapters/images/port";
 import { readWebMaster } from "@/adapters/images/web-master";
-import { getEnv, resolveFromCwd } from "./env";
+import { type Env, getEnv, resolveFromCwd } from "./env";
 import { getLog } from "./log";
+import { processWide } from "./process-wide";
 
-let cached: ImagesPort | undefined;
-
+/** Cloudinary when its settings are there, else local files; one per process. */
 export function getImages(): ImagesPort {
-  if (cached) return cached;
-  const env = getEnv();
+  return processWide("images", () => imagesPort(getEnv()));
+}
+
+function imagesPort(env: Env): ImagesPort {
   if (env.CLOUDINARY_CLOUD_NAME && !(env.CLOUDINARY_API_KEY && env.CLOUDINARY_API_SECRET)) {
     throw new Error("mjpro: CLOUDINARY_API_KEY and CLOUDINARY_API_SECRET are needed to sign image URLs");
   }
-  cached =
-    env.CLOUDINARY_CLOUD_NAME && env.CLOUDINARY_API_KEY && env.CLOUDINARY_API_SECRET
-      ? cloudinaryImages({
-          cloudName: env.CLOUDINARY_CLOUD_NAME,
-          folder: env.CLOUDINARY_FOLDER,
-          apiKey: env.CLOUDINARY_API_KEY,
-          apiSecret: env.CLOUDINARY_API_SECRET,
-        })
-      : localImages();
-  return cached;
+  return env.CLOUDINARY_CLOUD_NAME && env.CLOUDINARY_API_KEY && env.CLOUDINARY_API_SECRET
+    ? cloudinaryImages({
+        cloudName: env.CLOUDINARY_CLOUD_NAME,
+        folder: env.CLOUDINARY_FOLDER,
+        apiKey: env.CLOUDINARY_API_KEY,
+        apiSecret: env.CLOUDINARY_API_SECRET,
+      })
+    : localImages();
 }
 
 const reportedMissing = new Set<string>();

@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from "pino";
 import { getEnv } from "./env";
+import { processWide } from "./process-wide";
 
 /**
  * Structured logs (one JSON object per line on stdout, which Vercel and any host collect).
@@ -70,10 +71,7 @@ export function createLogger(options: { level: string; destination?: Destination
   );
 }
 
-const slot = globalThis as typeof globalThis & { mjproLog?: Logger };
-
-/** The app's logger; LOG_LEVEL sets how much it says (default info). */
+/** The app's logger, one per process; LOG_LEVEL sets how much it says (default info). */
 export function getLog(): Logger {
-  slot.mjproLog ??= createLogger({ level: getEnv().LOG_LEVEL });
-  return slot.mjproLog;
+  return processWide("log", () => createLogger({ level: getEnv().LOG_LEVEL }));
 }

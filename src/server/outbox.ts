@@ -4,6 +4,7 @@ import type { OutboxContext } from "@/services/mail/context";
 import { drainOutbox } from "@/services/mail/drain-outbox";
 import { getLog } from "./log";
 import { getMail } from "./mail";
+import { processWide } from "./process-wide";
 import { getStore } from "./store";
 
 /** Mails sent per drain (cron call or timer tick); what is left waits for the next. */
@@ -22,16 +23,17 @@ export function outboxContext(): OutboxContext {
   };
 }
 
-const slot = globalThis as typeof globalThis & { mjproOutboxTimer?: ReturnType<typeof setInterval> };
-
 /**
  * Under `npm start` (a long-lived process) the drain also runs every minute, so a mail that
  * failed is retried without a cron. On Vercel the cron route does it (vercel.json).
  */
 export function startOutboxTimer(everyMs = 60_000): void {
-  if (slot.mjproOutboxTimer) return;
+  processWide("outboxTimer", () => drainEvery(everyMs));
+}
+
+function drainEvery(everyMs: number): ReturnType<typeof setInterval> {
   let running = false;
-  slot.mjproOutboxTimer = setInterval(async () => {
+  const timer = setInterval(async () => {
     if (running) return;
     running = true;
     try {
@@ -44,5 +46,6 @@ export function startOutboxTimer(everyMs = 60_000): void {
       running = false;
     }
   }, everyMs);
-  slot.mjproOutboxTimer.unref();
+  timer.unref();
+  return timer;
 }

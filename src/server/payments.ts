@@ -3,31 +3,26 @@ import { localPayments } from "@/adapters/payments/local";
 import type { PaymentsPort } from "@/adapters/payments/port";
 import { stripePayments } from "@/adapters/payments/stripe";
 import { getEnv, isProduction } from "./env";
+import { processWide } from "./process-wide";
 
 export type LocalPayments = ReturnType<typeof localPayments>;
 
-// one instance per process: Next may load this module once per route bundle, and the
-// local checkout keeps its open sessions in memory
-const slot = globalThis as typeof globalThis & {
-  mjproPayments?: PaymentsPort;
-  mjproLocalPayments?: LocalPayments;
-};
-
-/** Stripe when its keys and prices are set; otherwise the local test checkout, which hosted production refuses. */
+/**
+ * Stripe when its keys and prices are set; otherwise the local test checkout, which hosted
+ * production refuses. One per process: the local checkout keeps its open sessions in memory.
+ */
 export function getPayments(): PaymentsPort {
-  if (slot.mjproPayments) return slot.mjproPayments;
-  const env = getEnv();
-  if (env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET && env.STRIPE_PRICE_MONTH && env.STRIPE_PRICE_YEAR) {
-    slot.mjproPayments = stripePayments({
-      secretKey: env.STRIPE_SECRET_KEY,
-      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
-      prices: { month: env.STRIPE_PRICE_MONTH, year: env.STRIPE_PRICE_YEAR },
-      ...apiLocation(env.STRIPE_API_URL),
-    });
-  } else {
-    slot.mjproPayments = getLocalPayments();
-  }
-  return slot.mjproPayments;
+  return processWide("payments", () => {
+    const env = getEnv();
+    if (env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET && env.STRIPE_PRICE_MONTH && env.STRIPE_PRICE_YEAR)
+      return stripePayments({
+        secretKey: env.STRIPE_SECRET_KEY,
+        webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+        prices: { month: env.STRIPE_PRICE_MONTH, year: env.STRIPE_PRICE_YEAR },
+        ...apiLocation(env.STRIPE_API_URL),
+      });
+    return getLocalPayments();
+  });
 }
 
 export function getLocalPayments(): LocalPayments {
@@ -37,8 +32,7 @@ export function getLocalPayments(): LocalPayments {
       "mjpro: the local test checkout is refused in production; set the STRIPE_* settings (or ALLOW_LOCAL_PAYMENTS=yes for a demo)",
     );
   }
-  slot.mjproLocalPayments ??= localPayments({ now: () => Date.now() });
-  return slot.mjproLocalPayments;
+  return processWide("localPayments", () => localPayments({ now: () => Date.now() }));
 }
 
 function apiLocation(url: string | undefined): { host?: string; port?: number; protocol?: "http" | "https" } {

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AuthKeys } from "@/services/auth/context";
 import { type Env, getEnv, isProduction, resolveFromCwd } from "./env";
+import { processWide } from "./process-wide";
 
 const LOCAL_SECRET = /^[0-9a-f]{64}$/;
 
@@ -33,21 +34,21 @@ function localSecret(env: Env): string {
 
 const derive = (secret: string, purpose: string) => createHmac("sha256", secret).update(purpose).digest();
 
-let cached: AuthKeys | undefined;
-
+/** The keys that sign tokens and hash codes, derived once per process. */
 export function getAuthKeys(): AuthKeys {
-  if (cached) return cached;
-  const env = getEnv();
+  return processWide("authKeys", () => authKeys(getEnv()));
+}
+
+function authKeys(env: Env): AuthKeys {
   // several instances (hosted, or sharing one Redis) must share one secret
   if (!env.AUTH_SECRET && (isProduction(env) || env.REDIS_URL)) {
     throw new Error("mjpro: AUTH_SECRET is required when hosted or when REDIS_URL is set");
   }
   const secret = env.AUTH_SECRET ?? localSecret(env);
-  cached = {
+  return {
     hmacKey: derive(secret, "mjpro/hmac/v1"),
     tokenKey: new Uint8Array(derive(secret, "mjpro/token/v1")),
     issuer: env.siteUrl,
     audience: "mjpro-api",
   };
-  return cached;
 }

@@ -4,15 +4,14 @@ import type { Store } from "@/adapters/store/port";
 import { redisStore } from "@/adapters/store/redis";
 import { sqliteStore } from "@/adapters/store/sqlite";
 import { getEnv, resolveFromCwd } from "./env";
+import { processWide } from "./process-wide";
 
-let cached: Store | undefined;
-
-/** Redis when REDIS_URL is set, else the SQLite file DATA_DIR/mjpro.db. */
+/** Redis when REDIS_URL is set, else the SQLite file DATA_DIR/mjpro.db; one per process. */
 export function getStore(): Store {
-  if (cached) return cached;
-  const env = getEnv();
-  cached = env.REDIS_URL
-    ? redisStore({ url: env.REDIS_URL })
-    : sqliteStore({ file: path.join(resolveFromCwd(env.DATA_DIR), "mjpro.db") });
-  return cached;
+  return processWide("store", () => {
+    const env = getEnv();
+    return env.REDIS_URL
+      ? redisStore({ url: env.REDIS_URL })
+      : sqliteStore({ file: path.join(resolveFromCwd(env.DATA_DIR), "mjpro.db") });
+  });
 }

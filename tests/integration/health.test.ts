@@ -3,6 +3,7 @@ import { createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { forgetProcessWide } from "@/server/process-wide";
 
 // a "Redis" that accepts connections and never answers: the store hangs rather than fails
 const sockets = new Set<Socket>();
@@ -19,6 +20,7 @@ afterAll(async () => {
 /** The health route of a fresh server instance, with these settings. */
 async function healthWith(env: Record<string, string | undefined>) {
   vi.resetModules();
+  forgetProcessWide();
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;

@@ -7,6 +7,7 @@ import { Writable } from "node:stream";
 import Stripe from "stripe";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createLogger } from "@/server/log";
+import { forgetProcessWide, replaceProcessWide } from "@/server/process-wide";
 
 // a port nothing listens on: Stripe's API "refuses connections"
 const closedPort = await new Promise<number>((resolve) => {
@@ -28,15 +29,18 @@ Object.assign(process.env, {
 
 // the app's log lines, as written
 const lines: Record<string, unknown>[] = [];
-(globalThis as typeof globalThis & { mjproLog?: unknown }).mjproLog = createLogger({
-  level: "info",
-  destination: new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
+replaceProcessWide(
+  "log",
+  createLogger({
+    level: "info",
+    destination: new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    }),
   }),
-});
+);
 
 const { POST } = await import("@/app/api/webhooks/stripe/route");
 const { getStore } = await import("@/server/store");
@@ -155,6 +159,8 @@ describe("webhook deliveries that are signed but wrong", () => {
 
   it("answers 503 with Retry-After when the store does not answer, so Stripe delivers again", async () => {
     vi.resetModules();
+    // the log (this file's own) stays; the store is made anew with the new setting
+    forgetProcessWide("store", "env");
     process.env.REDIS_URL = `redis://127.0.0.1:${closedPort}`;
     try {
       const { POST: post } = await import("@/app/api/webhooks/stripe/route");

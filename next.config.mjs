@@ -2,8 +2,8 @@ import { createRequire } from "node:module";
 
 /**
  * Plain JavaScript on purpose: a TypeScript config makes `next start` load the SWC
- * compiler to read it, which measured 49 MB more resident memory per server and a slower
- * start. The production-settings check runs before `npm run build` (scripts/check-production-settings.ts)
+ * compiler to read it, which costs resident memory per server and a slower start
+ * (docs/benchmarks.md). The production-settings check runs before `npm run build` (scripts/check-production-settings.ts)
  * and when a server starts (src/instrumentation.ts).
  *
  * @type {import("next").NextConfig}
@@ -47,7 +47,7 @@ const nextConfig = {
     deviceSizes: require("./src/adapters/images/web-widths.json"),
     imageSizes: [64, 128],
     // local images only (production's come from Cloudinary, f_auto): WebP, since Next's AVIF
-    // costs several times the CPU per image for about the same bytes on these (README "Images")
+    // costs several times the CPU per image for about the same bytes on these (docs/operations.md "Images")
     formats: ["image/webp"],
     qualities: [75],
     minimumCacheTTL: 86400,

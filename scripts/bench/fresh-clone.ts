@@ -1,6 +1,6 @@
 /**
- * A newcomer's two commands, timed from a fresh clone of the committed HEAD (README
- * "Benchmarks", issue 20):
+ * A newcomer's two commands, timed from a fresh clone of the committed HEAD
+ * (docs/benchmarks.md, issue 20):
  *
  * - `npm ci && npm start` until GET / answers 200 and every image it shows is served;
  * - with --tests, `npm ci && npm test` in a second fresh clone, as CI runs it.

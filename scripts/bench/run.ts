@@ -1,5 +1,5 @@
 /**
- * Benchmarks (README "Benchmarks"): prints a table, writes bench/results.json, and with
+ * Benchmarks (docs/benchmarks.md): prints a table, writes bench/results.json, and with
  * --check exits non-zero when a figure misses its budget in bench/budgets.json.
  * Not part of `npm test`; needs a build (`npm run build`) and takes several minutes.
  *

@@ -13,10 +13,10 @@ export interface BenchServer {
 
 /**
  * The server's V8 memory settings, the same as `npm start` (package.json): young
- * generation semi-spaces of 4 MB and a 256 MB old generation. V8's defaults on this
- * 24 GiB machine let the heap run to about 470 MB under load with about 130 MB live at
- * 100k images, garbage waiting for a collection; these keep it under 300 MB. Raise the
- * old generation for much larger catalogs (README "Benchmarks").
+ * generation semi-spaces of 4 MB and a 256 MB old generation. V8's defaults on a large
+ * machine let the heap grow far past what is live, garbage waiting for a collection; these
+ * keep resident memory within its budget (docs/benchmarks.md has the figures). Raise the
+ * old generation for much larger catalogs.
  */
 export const SERVER_NODE_OPTIONS = "--max-semi-space-size=4 --max-old-space-size=256";
 

@@ -1,5 +1,5 @@
 /**
- * Catalog operations for the people who run mjpro (README "Adding styles"); `--help`
+ * Catalog operations for the people who run mjpro (docs/operations.md "Adding styles"); `--help`
  * lists the commands and settings (scripts/catalog/help.ts).
  *
  * Images go to Cloudinary when CLOUDINARY_CLOUD_NAME, _API_KEY and _API_SECRET are set,

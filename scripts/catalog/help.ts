@@ -25,7 +25,7 @@ settings (environment variables, or .env):
   CLOUDINARY_CLOUD_NAME, CLOUDINARY_API_KEY, CLOUDINARY_API_SECRET, CLOUDINARY_FOLDER
                              with all three set, originals are uploaded to Cloudinary instead
 
-The styles.yaml format (fields, images, prompts, cover, variants) is in README.md,
+The styles.yaml format (fields, images, prompts, cover, variants) is in docs/operations.md,
 "Adding styles"; the schema is src/domain/catalog/import-schema.ts and Midjourney's rules
 (the model table) are src/domain/midjourney/models.ts.
 `;

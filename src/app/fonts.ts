@@ -6,7 +6,7 @@ import localFont from "next/font/local";
 // on the home page at 1440 px). The fallback is a serif sized to Fraunces' metrics.
 // The export's name becomes the CSS family name: named `serif`, it was taken for the generic
 // `serif` at the end of the font stack, and the late font was used after all.
-// Body text uses the system's UI font: the 49 KB Inter file was the largest download before
+// Body text uses the system's UI font: a web font for it was the largest download before
 // the first paint.
 export const fraunces = localFont({
   src: "../../node_modules/@fontsource-variable/fraunces/files/fraunces-latin-wght-normal.woff2",

@@ -16,7 +16,7 @@ import type { StoreHealth } from "@/services/health/check-store";
 import { presentStyle } from "@/services/styles/present";
 
 /**
- * Every in-process cache of the server, in one place at the HTTP edge; README's "Caches"
+ * Every in-process cache of the server, in one place at the HTTP edge; docs/operations.md "Caches"
  * lists each with its key, bound, lifetime and invalidation. Services compute; what is
  * kept between requests is decided here.
  */

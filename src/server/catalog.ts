@@ -28,7 +28,7 @@ function checkedStyles(file: string, count: number, styleAt: (i: number) => unkn
 
 /**
  * Validates the parsed file style by style, letting go of each raw style once its checked
- * copy exists, so a large catalog (53 MB of JSON at 100k images) is never held twice over.
+ * copy exists, so a large catalog is never held twice over.
  * Same rules as catalogFileSchema; throws naming the first problem's path.
  */
 export function validateCatalogFile(raw: unknown, file: string): CatalogFile {
@@ -61,8 +61,8 @@ function catalogSpans(text: string): { version: Span; styles: Span[] } | undefin
 /**
  * Parses and validates a catalog file's text one style at a time: each style's parsed
  * object dies young once its checked copy exists, so loading never holds a second tree
- * of the whole catalog (measured at 100k images: about 120 MB of heap that the process
- * kept as resident memory after loading). Any other shape goes through the whole-file
+ * of the whole catalog, which the process would keep as resident memory after loading
+ * (docs/benchmarks.md has the figure). Any other shape goes through the whole-file
  * path, which gives JSON.parse's and the schema's own messages.
  */
 export function parseCatalogText(text: string, file: string): CatalogFile {

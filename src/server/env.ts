@@ -97,7 +97,7 @@ export const envSchema = z.object({
   /**
    * How many proxies of the operator's own stand between clients and this server, each
    * appending to X-Forwarded-For (0: clients connect directly). Ignored on Vercel, whose
-   * own header says who the client is. README "Client addresses".
+   * own header says who the client is. docs/operations.md "Client addresses".
    */
   TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(0)),
   /** set by Vercel; any Vercel deployment counts as production (see isProduction) */
@@ -107,7 +107,7 @@ export const envSchema = z.object({
   /** "no" keeps sign-in codes out of the log in local (outbox) mode too; production never logs them */
   SIGN_IN_CODES_IN_LOG: z.preprocess(emptyAsUndefined, z.enum(["yes", "no"]).default("yes")),
   /**
-   * "yes" lets the TEST_* settings take effect (the end-to-end tests' server, README "Test it").
+   * "yes" lets the TEST_* settings take effect (the end-to-end tests' server, docs/operations.md "Testing in detail").
    * A production deployment refuses to start with it and ignores every TEST_* setting.
    */
   MJPRO_TEST_SETTINGS: z.preprocess(emptyAsUndefined, z.enum(["yes", "no"]).default("no")),

@@ -104,7 +104,7 @@ const API_HEADERS = Object.entries(apiSecurityHeaders());
 
 /**
  * The security headers of every API response, set here rather than in src/proxy.ts: the
- * proxy costs about 1.5 ms of CPU per request (measured under load), and API responses
+ * proxy costs CPU on every request it matches (docs/benchmarks.md), and API responses
  * need no nonce. An authenticated response is never stored, whatever the route said.
  */
 export function withApiHeaders(request: Request, response: Response): Response {

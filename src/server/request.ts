@@ -79,7 +79,7 @@ function parseJsonBody(request: Request, body: string): unknown {
   }
 }
 
-/** The caller's address for the per-address limits, as this deployment learns it (README "Client addresses"). */
+/** The caller's address for the per-address limits, as this deployment learns it (docs/operations.md "Client addresses"). */
 export function clientIp(request: Request): string {
   const env = getEnv();
   const source: AddressSource = env.VERCEL

@@ -9,7 +9,7 @@ export function checkProductionSettings(): void {
   const missing = missingProductionSettings(getEnv());
   if (missing.length === 0) return;
   console.error(
-    `mjpro: production settings missing or refused (see README "Deploying"):\n${missing.map((m) => `  - ${m}`).join("\n")}`,
+    `mjpro: production settings missing or refused (see docs/operations.md "Deploying"):\n${missing.map((m) => `  - ${m}`).join("\n")}`,
   );
   process.exit(1);
 }

@@ -190,7 +190,7 @@ describe("the catalog command for an operator", () => {
     for (const word of ["init", "import", "remove", "validate", "stats", "CATALOG_PATH", "LOCAL_IMAGES_DIR"])
       expect(help.stdout).toContain(word);
     expect(help.stdout).toContain("CLOUDINARY_CLOUD_NAME");
-    expect(help.stdout).toContain('README.md,\n"Adding styles"');
+    expect(help.stdout).toContain('docs/operations.md,\n"Adding styles"');
     const unknown = await cli({}, "import", "--colour");
     expect(unknown.stderr).toContain("Unknown option '--colour'");
     expect(unknown.stderr).not.toMatch(/\n\s+at /);

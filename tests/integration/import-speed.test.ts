@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { benchImportImages } from "../../scripts/bench/import-images";
 
 describe("import speed", () => {
-  // the budget is 0.25 s per 2048 px PNG on 2 quiet cores (README "Benchmarks"); the bound
+  // the budget is 0.25 s per 2048 px PNG on 2 quiet cores (docs/benchmarks.md); the bound
   // here is loose, as test machines are shared, and catches a return to analysing full images
   it("analyses a 2048 px PNG well under a second", async () => {
     const { images, secondsPerImage } = await benchImportImages(4, 2);

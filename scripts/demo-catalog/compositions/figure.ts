@@ -154,7 +154,7 @@ export const figure: Compose = ({ rng, width: w, height: h, look }) => {
   const size = Math.min(h * 0.3, w * 0.36) * rng.range(0.9, 1.1);
   const cx = w * rng.range(0.38, 0.62);
   const crown = h * rng.range(0.16, 0.3);
-  // linear backdrop plus one radial glow: each full-canvas radial gradient costs ~20 ms in librsvg
+  // linear backdrop plus one radial glow: each full-canvas radial gradient is slow in librsvg
   const backdrop = defs.linear(
     [
       [0, palette.bg],

@@ -1,8 +1,8 @@
 /**
  * Where the parts of a JSON text are, without building it: the members of its top-level
  * object and the elements of an array, as [start, end) offsets. The catalog loader parses
- * a 50 MB catalog one style at a time with these, so the whole file never exists as one
- * object tree (about 120 MB at 100k images) next to the checked copy.
+ * a large catalog one style at a time with these, so the whole file never exists as one
+ * object tree next to the checked copy.
  *
  * The structure (braces, brackets, commas, colons, string quoting) is checked here; what
  * is inside each span is left to JSON.parse. Anything this does not accept throws

@@ -1,6 +1,6 @@
 /**
  * The sign-in rules of DESIGN.md ("Security rules"), as numbers. Services enforce
- * them; tests name them. README ("Sign-in limits") argues each number.
+ * them; tests name them. docs/operations.md ("Sign-in: challenges and limits") argues each number.
  */
 export const CODE_LENGTH = 6;
 export const CODE_TTL_MS = 10 * 60 * 1000;

@@ -5,7 +5,7 @@ import { CATEGORY_SLUGS, TIERS } from "./taxonomy";
 
 /**
  * One style as the people running mjpro describe it in an import folder's styles.yaml
- * (README "Adding styles"). Everything measured from pixels (sizes, colours, previews)
+ * (docs/operations.md "Adding styles"). Everything measured from pixels (sizes, colours, previews)
  * and every id is worked out by the import, never typed. The reading is forgiving where
  * the meaning is plain (a code written as a number, a tag with spaces, a date without a
  * time) and strict where it is not.

@@ -1,6 +1,6 @@
 /**
  * What the end-to-end server runs with besides the embedded defaults (playwright.config.ts;
- * README "Test it"): test settings that shorten the one-code-per-minute send window, so no
+ * docs/operations.md "Testing in detail"): test settings that shorten the one-code-per-minute send window, so no
  * test waits out the real minute. The other limits stay as DESIGN.md sets them.
  */
 export const SEND_WINDOW_SECONDS = 6;

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { ERROR_STATUS, type ErrorCode } from "@/domain/errors";
 import { makePrivate, SHARED_READ_HEADERS } from "@/server/cache-policy";
 import { getLog } from "@/server/log";
 import { apiSecurityHeaders, cacheControlFor, createNonce, securityHeaders } from "@/server/security-headers";
@@ -59,7 +60,10 @@ function malformedPath(request: NextRequest): Response {
   const message = "The address has a malformed percent-escape (a % not followed by two hex digits of UTF-8).";
   const headers = isApi ? apiSecurityHeaders() : securityHeaders(createNonce(), { development });
   return isApi
-    ? Response.json({ error: { code: "malformed_path", message } }, { status: 400, headers: { ...headers } })
+    ? Response.json(
+        { error: { code: "malformed_path" satisfies ErrorCode, message } },
+        { status: ERROR_STATUS.malformed_path, headers: { ...headers } },
+      )
     : new Response(`400 Bad Request\n${message}\n`, {
         status: 400,
         headers: { ...headers, "content-type": "text/plain; charset=utf-8" },

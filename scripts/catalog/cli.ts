@@ -15,7 +15,7 @@ import { cloudinaryImageStore } from "@/adapters/images/cloudinary-upload";
 import { localImageStore } from "@/adapters/images/local-store";
 import type { ImageStore } from "@/adapters/images/port";
 import { type CatalogFile, catalogFileSchema } from "@/domain/catalog/schema";
-import { hasErrorCode, isError } from "@/domain/errors";
+import { isError } from "@/domain/errors";
 import { type Env, getEnv, resolveFromCwd } from "@/server/env";
 import { catalogStats, removeStyle, validateCatalog } from "@/services/catalog/edit-catalog";
 import { importStyles } from "@/services/catalog/import-styles";
@@ -154,7 +154,11 @@ try {
   if (isError(error, "catalog_not_empty")) {
     console.error(`${error.message}; run init --force to replace it with an empty one`);
     process.exitCode = 1;
-  } else if (hasErrorCode(error) || error instanceof OperatorError) {
+  } else if (
+    isError(error, "import_rejected") ||
+    isError(error, "not_found") ||
+    error instanceof OperatorError
+  ) {
     console.error(error.message);
     process.exitCode = 1;
   } else if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

@@ -7,7 +7,7 @@ import { Rng } from "./prng";
 import { svgDocument } from "./svg";
 import type { ImageAnalysis, ImageSpec, Look, Raster } from "./types";
 
-/** Huffman optimisation off: files ~20% larger, encoding 2.5x faster; these are rendered on every fresh clone */
+/** Huffman optimisation off: larger files, much faster encoding (docs/benchmarks.md); these are rendered on every fresh clone */
 export const JPEG_OPTIONS = { quality: 82, mozjpeg: false, optimiseCoding: false } as const;
 
 /** The SVG for one image; the same spec always yields the same string. */

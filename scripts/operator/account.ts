@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { hasErrorCode } from "@/domain/errors";
+import { ERROR_STATUS, hasErrorCode } from "@/domain/errors";
 import { getCatalog } from "@/server/catalog";
 import { getEnv, resolveFromCwd } from "@/server/env";
 import { privacyContext } from "@/server/privacy";
@@ -64,7 +64,8 @@ async function main(): Promise<number> {
     console.error(`Deleted account ${user.id} and everything of it; its tokens no longer work.`);
     return 0;
   } catch (error) {
-    if (hasErrorCode(error)) {
+    // a mistake of the operator's (a 4xx); an outage still fails loudly
+    if (hasErrorCode(error) && ERROR_STATUS[error.code] < 500) {
       console.error(error.message);
       return 2;
     }

@@ -6,6 +6,7 @@
  */
 export const ERROR_STATUS = {
   invalid_input: 400,
+  malformed_path: 400,
   code_invalid: 400,
   code_expired: 400,
   age_confirmation_required: 400,
@@ -40,6 +41,7 @@ export class AppError extends Error {
     options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    // the class's own name; a minified build renames classes, so those that are logged set theirs
     this.name = new.target.name;
     if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }

@@ -14,9 +14,11 @@ import { canSeeRecipe } from "@/domain/entitlements";
 import type { CatalogContext } from "@/services/context";
 import type { StoreHealth } from "@/services/health/check-store";
 import { presentStyle } from "@/services/styles/present";
+import { processWide } from "./process-wide";
 
 /**
- * Every in-process cache of the server, in one place at the HTTP edge; docs/operations.md "Caches"
+ * Every in-process cache of the server, in one place at the HTTP edge, each one per
+ * process (processWide: the API and the pages are separate bundles); docs/operations.md "Caches"
  * lists each with its key, bound, lifetime and invalidation. Services compute; what is
  * kept between requests is decided here.
  */
@@ -34,7 +36,10 @@ import { presentStyle } from "@/services/styles/present";
 const MAX_RANKED_RESULTS_HELD = 50_000;
 const RANDOM_ORDERS_HELD = 4;
 type RankedCache = LRUCache<string, readonly RankedStyle[]>;
-const rankedByCatalog = new WeakMap<Catalog, { shared: RankedCache; random: RankedCache }>();
+const rankedByCatalog = processWide(
+  "rankedResults",
+  () => new WeakMap<Catalog, { shared: RankedCache; random: RankedCache }>(),
+);
 
 const rankedCache = (maxSize: number): RankedCache =>
   new LRUCache({ maxSize, sizeCalculation: (ranked) => ranked.length + 1 });
@@ -72,7 +77,10 @@ export function rankedResults(
  * process; a new catalog (a deploy) is a new key.
  */
 const MAX_STYLE_JSON_CHARS = 8_000_000;
-const styleJsonByCatalog = new WeakMap<Catalog, WeakMap<ImagesPort, LRUCache<string, string>>>();
+const styleJsonByCatalog = processWide(
+  "styleJson",
+  () => new WeakMap<Catalog, WeakMap<ImagesPort, LRUCache<string, string>>>(),
+);
 
 export function styleJson(ctx: CatalogContext, style: StyleRecord): string {
   let byImages = styleJsonByCatalog.get(ctx.catalog);
@@ -101,7 +109,10 @@ export function styleJson(ctx: CatalogContext, style: StyleRecord): string {
  * styles (LRU). Lifetime: the process; a new catalog (a deploy) is a new key.
  */
 const NEIGHBOURS_KEPT = 20_000;
-const neighboursByCatalog = new WeakMap<Catalog, LRUCache<string, string[]>>();
+const neighboursByCatalog = processWide(
+  "neighbours",
+  () => new WeakMap<Catalog, LRUCache<string, string[]>>(),
+);
 
 export function keptNeighbours(catalog: Catalog, styleId: string, find: () => string[]): string[] {
   let cache = neighboursByCatalog.get(catalog);
@@ -124,14 +135,15 @@ export function keptNeighbours(catalog: Catalog, styleId: string, find: () => st
  * Lifetime: a second.
  */
 const STORE_HEALTH_KEPT_MS = 1000;
-let storeHealth: { at: number; answer: Promise<StoreHealth> } | undefined;
+const storeHealth = processWide("storeHealth", () => ({
+  kept: undefined as { at: number; answer: Promise<StoreHealth> } | undefined,
+}));
 
 export function keptStoreHealth(check: () => Promise<StoreHealth>, now = Date.now()): Promise<StoreHealth> {
-  if (storeHealth && now >= storeHealth.at && now - storeHealth.at < STORE_HEALTH_KEPT_MS) {
-    return storeHealth.answer;
-  }
-  storeHealth = { at: now, answer: check() };
-  return storeHealth.answer;
+  const { kept } = storeHealth;
+  if (kept && now >= kept.at && now - kept.at < STORE_HEALTH_KEPT_MS) return kept.answer;
+  storeHealth.kept = { at: now, answer: check() };
+  return storeHealth.kept.answer;
 }
 
 /**
@@ -142,22 +154,24 @@ export function keptStoreHealth(check: () => Promise<StoreHealth>, now = Date.no
  * counts read (or none) are used, so the sort still answers.
  */
 const POPULARITY_KEPT_MS = 60_000;
-let popularity: { at: number; answer: Promise<Popularity> } | undefined;
-let lastPopularity: Popularity = { version: "none", likersOf: () => 0 };
+const popularity = processWide("popularity", () => ({
+  kept: undefined as { at: number; answer: Promise<Popularity> } | undefined,
+  last: { version: "none", likersOf: () => 0 } as Popularity,
+}));
 
 export function keptPopularity(
   read: () => Promise<ReadonlyMap<string, number>>,
   now = Date.now(),
 ): Promise<Popularity> {
-  if (popularity && now >= popularity.at && now - popularity.at < POPULARITY_KEPT_MS)
-    return popularity.answer;
+  const { kept } = popularity;
+  if (kept && now >= kept.at && now - kept.at < POPULARITY_KEPT_MS) return kept.answer;
   const answer = read().then(
     (counts) => {
-      lastPopularity = { version: String(now), likersOf: (styleId) => counts.get(styleId) ?? 0 };
-      return lastPopularity;
+      popularity.last = { version: String(now), likersOf: (styleId) => counts.get(styleId) ?? 0 };
+      return popularity.last;
     },
-    () => lastPopularity,
+    () => popularity.last,
   );
-  popularity = { at: now, answer };
+  popularity.kept = { at: now, answer };
   return answer;
 }

@@ -10,15 +10,13 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-export function errorResponse(
-  status: number,
-  code: ErrorCode,
-  message: string,
-  headers?: HeadersInit,
-): Response {
+/** The API's answer for an error: its code's status (the one table), the code, words for people. */
+export function errorResponse(code: ErrorCode, message: string, headers?: HeadersInit): Response {
   const body: ErrorBody = { error: { code, message } };
-  return Response.json(body, { status, headers });
+  return Response.json(body, { status: ERROR_STATUS[code], headers });
 }
+
+const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
 
 /**
  * What a code says beyond its status: the headers it needs, and for an outage what the
@@ -42,6 +40,8 @@ const ANSWERS: Partial<Record<ErrorCode, (error: AppError) => { headers?: Header
       headers: { "Retry-After": "30" },
       message: "The payment provider is not answering. Try again in a moment.",
     }),
+    // whatever went wrong stays in the log
+    internal: () => ({ message: INTERNAL_MESSAGE }),
     mail_unavailable: () => ({
       headers: { "Retry-After": "30" },
       message: "We could not send mail just now. Try again in a moment.",
@@ -62,15 +62,10 @@ export function toErrorResponse(error: unknown): Response {
   if (hasErrorCode(error)) {
     logRefusal(error);
     const answer = ANSWERS[error.code]?.(error) ?? {};
-    return errorResponse(
-      ERROR_STATUS[error.code],
-      error.code,
-      answer.message ?? error.message,
-      answer.headers,
-    );
+    return errorResponse(error.code, answer.message ?? error.message, answer.headers);
   }
   getLog().error({ event: "unhandled_error", err: error }, "unhandled error");
-  return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");
+  return errorResponse("internal", INTERNAL_MESSAGE);
 }
 
 /** One readable sentence out of zod's issues: "limit must be at most 60; category must be one of: ...". */
@@ -145,7 +140,7 @@ export function route<Args extends unknown[]>(
 /** For the methods a route does not serve: 405 with the methods it does, in the API's error shape. */
 export function methodNotAllowed(allowed: readonly string[]) {
   return route(() =>
-    errorResponse(405, "method_not_allowed", `This endpoint accepts ${allowed.join(", ")} only.`, {
+    errorResponse("method_not_allowed", `This endpoint accepts ${allowed.join(", ")} only.`, {
       Allow: allowed.join(", "),
     }),
   );

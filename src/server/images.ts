@@ -28,7 +28,8 @@ function imagesPort(env: Env): ImagesPort {
     : localImages();
 }
 
-const reportedMissing = new Set<string>();
+// each missing original is reported once per process; at most the catalog's files
+const reportedMissing = processWide("reportedMissing", () => new Set<string>());
 
 export async function readLocalWebMaster(file: string): Promise<Buffer | undefined> {
   const env = getEnv();

@@ -1,9 +1,9 @@
 import "server-only";
 import http from "node:http";
 import { SOCKET_ADDRESS_HEADER } from "./client-address";
+import { processWide } from "./process-wide";
 
 type Emit = http.Server["emit"];
-let installed = false;
 
 /**
  * Writes each request's socket address into SOCKET_ADDRESS_HEADER as the request arrives.
@@ -13,8 +13,14 @@ let installed = false;
  * header and count as what X-Forwarded-For says.
  */
 export function stampSocketAddresses(): void {
-  if (installed) return;
-  installed = true;
+  // once per process: a second copy of this module must not wrap emit again
+  processWide("socketAddressStamp", () => {
+    install();
+    return true;
+  });
+}
+
+function install(): void {
   const emit: Emit = http.Server.prototype.emit;
   const stamped = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     const request = args[0];

@@ -36,6 +36,17 @@ describe("the local checkout's open sessions", () => {
     expect(local.session(ids.at(-1) as string)?.userId).toBe(`usr_${LOCAL_SESSION_LIMIT}`);
   });
 
+  it("keep their order when looked at: a viewed old checkout is still the first to go", async () => {
+    const now = Date.UTC(2026, 11, 1);
+    const local = localPayments({ now: () => now });
+    const first = sessionIdOf((await local.createCheckout(checkout("usr_first"))).url);
+    for (let i = 1; i < LOCAL_SESSION_LIMIT; i++) await local.createCheckout(checkout(`usr_${i}`));
+    expect(local.session(first)?.userId).toBe("usr_first");
+    const last = sessionIdOf((await local.createCheckout(checkout("usr_last"))).url);
+    expect(local.session(first)).toBeUndefined();
+    expect(local.session(last)?.userId).toBe("usr_last");
+  });
+
   it("are gone once completed", async () => {
     const local = localPayments({ now: () => Date.UTC(2026, 11, 1) });
     const id = sessionIdOf((await local.createCheckout(checkout("usr_b"))).url);

@@ -25,5 +25,6 @@ export interface SendOptions {
 export class MailDeliveryError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
     super("mail_unavailable", message, options);
+    this.name = "MailDeliveryError";
   }
 }

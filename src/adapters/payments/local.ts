@@ -45,12 +45,13 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
   ): PaymentEvent;
   session(sessionId: string): LocalSession | undefined;
 } {
-  // each session lives a day; past the bound the least recently used go first
+  // read with peek, which leaves the order alone: past the bound the oldest session (so the
+  // first to expire, as each lives a day) and the least recently written subscription go first
   const sessions = new LRUCache<string, LocalSession>({ max: LOCAL_SESSION_LIMIT });
   const subscriptions = new LRUCache<string, Subscription>({ max: LOCAL_SUBSCRIPTION_LIMIT });
   const liveSession = (sessionId: string | undefined) => {
     if (!sessionId) return undefined;
-    const session = sessions.get(sessionId);
+    const session = sessions.peek(sessionId);
     if (session && session.expiresAt <= options.now()) {
       sessions.delete(sessionId);
       return undefined;
@@ -120,7 +121,7 @@ export function localPayments(options: { now: () => number }): PaymentsPort & {
       throw new InvalidWebhookError("the local checkout sends no webhooks");
     },
     async fetchSubscription(subscriptionId, eventAt) {
-      const known = subscriptions.get(subscriptionId);
+      const known = subscriptions.peek(subscriptionId);
       if (!known) throw new Error(`local payments: no subscription ${subscriptionId}`);
       return { ...known, eventAt };
     },

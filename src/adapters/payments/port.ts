@@ -66,6 +66,7 @@ export interface PaymentsPort {
 export class InvalidWebhookError extends AppError {
   constructor(message: string, code: "invalid_webhook" | "malformed_event" = "invalid_webhook") {
     super(code, message);
+    this.name = "InvalidWebhookError";
   }
 }
 
@@ -73,5 +74,6 @@ export class InvalidWebhookError extends AppError {
 export class PaymentsUnavailableError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
     super("payments_unavailable", message, options);
+    this.name = "PaymentsUnavailableError";
   }
 }

@@ -237,5 +237,6 @@ export interface Store {
 export class StoreUnavailableError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
     super("store_unavailable", message, options);
+    this.name = "StoreUnavailableError";
   }
 }

@@ -6,6 +6,7 @@ import { finishCatalog } from "./import-styles";
 export class CatalogNotEmptyError extends AppError {
   constructor(readonly styles: number) {
     super("catalog_not_empty", `the catalog already holds ${styles} styles`);
+    this.name = "CatalogNotEmptyError";
   }
 }
 

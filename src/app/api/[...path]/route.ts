@@ -2,7 +2,7 @@ import { errorResponse, route } from "@/server/http";
 
 /** Any /api path no route serves: a JSON 404, not the HTML not-found page. */
 const notFound = route((request) =>
-  errorResponse(404, "not_found", `No API endpoint at ${new URL(request.url).pathname}.`),
+  errorResponse("not_found", `No API endpoint at ${new URL(request.url).pathname}.`),
 );
 
 export const GET = notFound;

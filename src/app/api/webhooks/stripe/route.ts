@@ -15,7 +15,7 @@ const WEBHOOK_MAX_BYTES = 1024 * 1024;
  */
 export const POST = route(async (request) => {
   const payments = getPayments();
-  if (payments.kind !== "stripe") return errorResponse(404, "not_found", "Stripe is not configured here.");
+  if (payments.kind !== "stripe") return errorResponse("not_found", "Stripe is not configured here.");
   const event = payments.readWebhook(
     await readBodyText(request, WEBHOOK_MAX_BYTES),
     request.headers.get("stripe-signature"),

@@ -16,7 +16,7 @@ const body = z.strictObject({
 /** The buttons of the local test checkout and portal; only when the local provider is the one in use. */
 export const POST = route(async (request: Request, context: { params: Promise<{ action: string }> }) => {
   if (getPayments().kind !== "local")
-    return errorResponse(404, "not_found", "The local test checkout is not in use here.");
+    return errorResponse("not_found", "The local test checkout is not in use here.");
   const user = await requireUser(request);
   const input = {
     action: parseOrThrow(localActionInput, (await context.params).action),

@@ -18,6 +18,8 @@ export function errorResponse(code: ErrorCode, message: string, headers?: Header
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
 
+const webhookRefused = (error: AppError) => ({ message: `Webhook refused: ${error.message}.` });
+
 /**
  * What a code says beyond its status: the headers it needs, and for an outage what the
  * client is told (our words; the cause goes to the log only) and when to try again.
@@ -30,8 +32,8 @@ const ANSWERS: Partial<Record<ErrorCode, (error: AppError) => { headers?: Header
     unauthorized: () => ({
       headers: { "WWW-Authenticate": 'Bearer realm="mjpro"', "Cache-Control": PRIVATE_CACHE_CONTROL },
     }),
-    invalid_webhook: (error) => ({ message: `Webhook refused: ${error.message}.` }),
-    malformed_event: (error) => ({ message: `Webhook refused: ${error.message}.` }),
+    invalid_webhook: webhookRefused,
+    malformed_event: webhookRefused,
     store_unavailable: () => ({
       headers: { "Retry-After": "5" },
       message: "Our data store is not answering. Try again in a moment.",

@@ -1,5 +1,5 @@
 import { findCategory } from "@/domain/catalog/taxonomy";
-import { findModelRow } from "@/domain/midjourney/versions";
+import { modelLabel as labelOfModel } from "@/domain/midjourney/versions";
 
 export function categoryName(slug: string): string {
   return findCategory(slug)?.name ?? slug;
@@ -7,8 +7,7 @@ export function categoryName(slug: string): string {
 
 /** "V8.2", "Niji 7"; "Model not stated" when a style's source does not say. */
 export function modelLabel(id: string | undefined): string {
-  if (!id) return "Model not stated";
-  return findModelRow(id)?.label ?? id;
+  return id ? labelOfModel(id) : "Model not stated";
 }
 
 const MONTHS = [

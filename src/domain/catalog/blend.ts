@@ -1,5 +1,5 @@
 import { flagOf } from "../midjourney/parameters";
-import { findModelRow, modelLabel } from "../midjourney/versions";
+import { modelLabel } from "../midjourney/versions";
 import { PARAM_OF_KEY, type Recipe, recipeSpec, writeRecipe } from "./recipe";
 import type { RecipeParams, StyleRecord } from "./schema";
 
@@ -98,17 +98,11 @@ export function blendRecipes(parts: readonly BlendPart[]): BlendResult {
         .map(({ part, spec }) => `“${part.style.title}” --sv ${spec.codeVersion}`)
         .join(", ")}`,
     };
-  const row = model ? findModelRow(model) : undefined;
-  const weighted = row?.styleReferences?.perReferenceWeights ?? true;
-  const notes = weighted
-    ? []
-    : [`${row?.label} does not read a weight on each style code, so the styles count equally`];
-
   const codes = parts.flatMap(({ style, weight }) =>
     style.recipe.kind === "sref"
       ? style.recipe.codes.map((code) => {
           const [number, own] = code.split("::");
-          return weighted ? `${number}::${weightText(Number(own ?? 1) * weight)}` : (number ?? code);
+          return `${number}::${weightText(Number(own ?? 1) * weight)}`;
         })
       : [],
   );
@@ -138,11 +132,12 @@ export function blendRecipes(parts: readonly BlendPart[]): BlendResult {
     }
   }
   const written = writeRecipe({
-    source: { kind: "sref", codes: [...new Set(codes)], params },
+    source: { kind: "sref", codes, params },
     ...(model ? { model } : {}),
     ...(svs[0] !== undefined ? { codeVersion: svs[0] } : {}),
   });
   if (!written.ok) return { ok: false, reason: written.reason };
-  for (const change of written.changes) notes.push(`${change.short}: ${change.why}`);
+  // what the model changes (weights it does not read, parameters it does not take), said once, by writeRecipe
+  const notes = written.changes.map((change) => `${change.short}: ${change.why}`);
   return { ok: true, recipe: written.recipe, dropped, notes };
 }

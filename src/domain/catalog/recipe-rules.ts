@@ -4,7 +4,7 @@ import type { ModelRow } from "../midjourney/row";
 import { type PromptParam, promptParamProblem, promptParams, valueProblem } from "../midjourney/values";
 import { type ModelId, modelOfFlag, modelRow } from "../midjourney/versions";
 import { promptContradictions } from "./prompt-coherence";
-import { defaultCodeVersion, PARAM_OF_KEY, paramText, recipeSpec, writeRecipe } from "./recipe";
+import { defaultCodeVersion, PARAM_OF_KEY, paramText, recipeSpec, svChoices, writeRecipe } from "./recipe";
 import type { RecipeParams, RecipeSource } from "./schema";
 
 /**
@@ -20,8 +20,6 @@ export interface RuleProblem {
   field: string;
   message: string;
 }
-
-const versionsText = (versions: readonly number[]) => versions.map((v) => `--sv ${v}`).join(" or ");
 
 function codeProblems(recipe: RecipeSource, row: ModelRow): RuleProblem[] {
   if (recipe.kind !== "sref") return [];
@@ -43,12 +41,12 @@ function codeProblems(recipe: RecipeSource, row: ModelRow): RuleProblem[] {
   if (version === undefined)
     problems.push({
       field: "recipe.params.sv",
-      message: `${row.label} reads numeric codes only with ${versionsText(refs.codeVersions)} written out; add sv`,
+      message: `${row.label} reads numeric codes only with ${svChoices(refs.codeVersions)} written out; add sv`,
     });
   else if (!refs.codeVersions.includes(version))
     problems.push({
       field: "recipe.params.sv",
-      message: `--sv ${version} does not read numeric style codes on ${row.label}; use ${versionsText(refs.codeVersions)}`,
+      message: `--sv ${version} does not read numeric style codes on ${row.label}; use ${svChoices(refs.codeVersions)}`,
     });
   return problems;
 }

@@ -90,7 +90,8 @@ export function defaultCodeVersion(row: ModelRow, day?: string): number | undefi
   return applying.at(-1)?.version;
 }
 
-const versionsText = (versions: readonly number[]) => versions.map((v) => `--sv ${v}`).join(", ");
+/** "--sv 4 or --sv 6": the style versions a model reads codes with, as a sentence says them. */
+export const svChoices = (versions: readonly number[]) => versions.map((v) => `--sv ${v}`).join(" or ");
 
 /**
  * A style's spec: its recipe, its model (the one it names, else the last it was tested on),
@@ -152,11 +153,11 @@ function codesFor(spec: RecipeSpec, row: ModelRow | undefined, draft: Draft): st
     if (refs.codeVersions.length > 1)
       draft.changes.push({
         short: `with --sv ${version}`,
-        why: `this style does not say which model its code was made on; ${row.label} reads codes with ${versionsText(refs.codeVersions)}, and this is the newest`,
+        why: `this style does not say which model its code was made on; ${row.label} reads codes with ${svChoices(refs.codeVersions)}, and this is the newest`,
       });
   } else if (version !== undefined && refs) {
     if (!refs.codeVersions.includes(version))
-      return `its code was made with --sv ${version}, and ${row?.label} reads codes only with ${refs.codeVersions.map((v) => `--sv ${v}`).join(" or ")}`;
+      return `its code was made with --sv ${version}, and ${row?.label} reads codes only with ${svChoices(refs.codeVersions)}`;
     if (spec.codeVersionGuess)
       draft.changes.push({ short: `with --sv ${version}`, why: spec.codeVersionGuess });
     // on its own model a code's --sv is what it was tested with: no change to name
